@@ -1,0 +1,34 @@
+# The two commands a new machine needs: `make demo` and `make test`. Both build .venv themselves.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/ivp validate plans/
+	$(BIN)/ivp status plans/
+	$(BIN)/ivp report plans/ --format md -o out/
+	$(BIN)/ivp report plans/ --format html -o out/
+
+lint: $(STAMP)
+	$(BIN)/ruff check ivp_cli tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict ivp_cli
+
+test: lint typecheck
+	$(BIN)/pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/validate.py
+
+clean:
+	rm -rf $(VENV) out build dist .pytest_cache .mypy_cache .ruff_cache

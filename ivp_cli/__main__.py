@@ -1,0 +1,3 @@
+from ivp_cli.cli import main
+
+raise SystemExit(main())
