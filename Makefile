@@ -19,7 +19,7 @@ demo: $(STAMP)
 	$(BIN)/ivp report plans/ --format html -o out/
 
 lint: $(STAMP)
-	$(BIN)/ruff check ivp_cli tests bench
+	$(BIN)/ruff check .
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict ivp_cli
