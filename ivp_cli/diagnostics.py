@@ -1,11 +1,55 @@
-"""A located problem in a plan file: `path:line:col: error[IVPnnn]: message` (1-based)."""
+"""A located problem in a plan file: `path:line:col: error[IVPnnn]: message` (1-based).
+
+Formats: text (one line each and a summary), json, and GitHub workflow commands.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
 from typing import Literal
 
 Severity = Literal["error", "warning"]
+
+# Every code `ivp validate` can report; the README's table mirrors this (a test keeps them equal).
+CODES: dict[str, str] = {
+    "IVP001": "file cannot be read: missing, binary, not UTF-8, or a forbidden control character",
+    "IVP002": "file is empty",
+    "IVP003": "YAML syntax error (indentation, unclosed quote, stray colon)",
+    "IVP004": "tab character used for indentation",
+    "IVP005": "duplicate key in one block",
+    "IVP006": "the file is not a mapping of keys (a list or a single value)",
+    "IVP101": "unknown key (with a suggestion)",
+    "IVP102": "required field missing",
+    "IVP103": "value has the wrong type",
+    "IVP104": "value is not one of the allowed choices",
+    "IVP105": "value does not have the required form (id, CBS code, period, date)",
+    "IVP106": "value out of range or list too short",
+    "IVP201": "theme id used twice",
+    "IVP202": "indicator id used twice in the plan",
+    "IVP203": "baseline period not before the target year",
+    "IVP204": "target year outside the plan period",
+    "IVP205": "plan period starts after it ends",
+    "IVP206": "percentage outside 0-100",
+    "IVP207": "fractional count",
+    "IVP208": "Dutch-formatted number written as text",
+    "IVP209": "CBS code does not exist",
+    "IVP210": "CBS code does not match the municipality name",
+    "IVP211": "CBS code written as a number (0432 unquoted)",
+    "IVP212": "milestone target state not among its states",
+    "IVP213": "recorded state not among the milestone states",
+    "IVP214": "fetch spec names an unknown table",
+    "IVP215": "fetch spec names a dimension the table does not have",
+    "IVP216": "fetch spec key does not exist in the dimension",
+    "IVP217": "fetch spec key not padded as the table lists it",
+    "IVP218": "fetch spec names a measure the table does not have",
+    "IVP219": "text value for an indicator that is not a state",
+    "IVP220": "numeric value for a state indicator",
+    "IVP221": "fetch spec source does not match the table's source",
+    "IVP290": "warning: a theme is still empty (no description, goals, actions or indicators)",
+    "IVP291": "warning: target needs a baseline value that is still empty",
+}
 
 
 @dataclass(frozen=True, order=True)
@@ -19,3 +63,77 @@ class Diagnostic:
 
     def text(self) -> str:
         return f"{self.path}:{self.line}:{self.col}: {self.severity}[{self.code}]: {self.message}"
+
+
+def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """Grouped per file (in path order), by position within a file; duplicates dropped."""
+    return sorted(set(diagnostics))
+
+
+def count(diagnostics: Iterable[Diagnostic], severity: Severity) -> int:
+    return sum(1 for diagnostic in diagnostics if diagnostic.severity == severity)
+
+
+def _plural(number: int, word: str) -> str:
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
+
+
+def summary(diagnostics: list[Diagnostic], files_checked: int) -> str:
+    if not diagnostics:
+        return f"{_plural(files_checked, 'plan')} valid"
+    errors, warnings = count(diagnostics, "error"), count(diagnostics, "warning")
+    files = len({diagnostic.path for diagnostic in diagnostics})
+    return f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in {_plural(files, 'file')}"
+
+
+def format_text(diagnostics: list[Diagnostic], files_checked: int) -> str:
+    lines = [diagnostic.text() for diagnostic in sort_diagnostics(diagnostics)]
+    return "\n".join([*lines, summary(diagnostics, files_checked)]) + "\n"
+
+
+def format_json(diagnostics: list[Diagnostic], files_checked: int) -> str:
+    document = {
+        "files_checked": files_checked,
+        "errors": count(diagnostics, "error"),
+        "warnings": count(diagnostics, "warning"),
+        "diagnostics": [asdict(diagnostic) for diagnostic in sort_diagnostics(diagnostics)],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _escape_data(text: str) -> str:
+    # https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts (escapeData)
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(diagnostics: list[Diagnostic]) -> str:
+    lines = []
+    for item in sort_diagnostics(diagnostics):
+        properties = ",".join(
+            f"{name}={_escape_property(value)}"
+            for name, value in (("file", item.path), ("line", str(item.line)), ("col", str(item.col)))
+        )
+        title = _escape_property(item.code)
+        lines.append(f"::{item.severity} {properties},title={title}::{_escape_data(item.message)}")
+    return "".join(f"{line}\n" for line in lines)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def format_markdown_summary(diagnostics: list[Diagnostic], files_checked: int) -> str:
+    """A job summary for `$GITHUB_STEP_SUMMARY`."""
+    heading = f"### ivp validate: {summary(diagnostics, files_checked)}\n"
+    if not diagnostics:
+        return heading
+    rows = [
+        f"| {_cell(d.path)} | {d.line} | {d.col} | {d.severity} | {d.code} | {_cell(d.message)} |"
+        for d in sort_diagnostics(diagnostics)
+    ]
+    header = "| file | line | col | severity | code | message |\n|---|---|---|---|---|---|"
+    return "\n".join([heading, header, *rows]) + "\n"

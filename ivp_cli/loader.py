@@ -1,6 +1,8 @@
 """Plan files -> Plan models, with every problem located as a Diagnostic.
 
-Minimal first version: the validate work refines positions and messages behind this same API.
+`load_plans` reports all problems of all files: YAML syntax, schema (mapped to the node that holds
+the mistake) and the domain checks of `checks.py`. A plan whose schema is valid is returned even when
+domain checks found errors, so a caller decides; `LoadResult.errors` tells whether any were found.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ivp_cli.diagnostics import Diagnostic
+from ivp_cli.diagnostics import Diagnostic, sort_diagnostics
 from ivp_cli.model import Plan
 
 
@@ -26,6 +28,11 @@ class LoadedPlan:
 class LoadResult:
     plans: list[LoadedPlan] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    files_checked: int = 0
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [diagnostic for diagnostic in self.diagnostics if diagnostic.severity == "error"]
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -39,22 +46,47 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 
 def load_plan(path: Path) -> tuple[LoadedPlan | None, list[Diagnostic]]:
-    from pydantic import ValidationError
-    from ruamel.yaml import YAML
+    from ivp_cli.yamlio import PlanYamlError, load_tree, read_text
 
-    text = path.read_text(encoding="utf-8")
-    tree = YAML(typ="rt").load(text)
+    try:
+        text = read_text(path)
+        tree = load_tree(text)
+    except PlanYamlError as problem:
+        return None, [Diagnostic(str(path), problem.line, problem.col, problem.code, problem.message)]
+    return _validate(path, text, tree)
+
+
+def _validate(path: Path, text: str, tree: Any) -> tuple[LoadedPlan | None, list[Diagnostic]]:
+    from pydantic import ValidationError
+    from ruamel.yaml.comments import CommentedMap
+
+    from ivp_cli.checks import run_checks
+    from ivp_cli.checks_context import Where
+    from ivp_cli.checks_schema import schema_diagnostics
+
+    where = Where(str(path), tree, text)
+    if tree is None:
+        return None, [_whole_file(path, "IVP002", "the file is empty: a plan starts with schema_version")]
+    if not isinstance(tree, CommentedMap):
+        kind = "a list" if isinstance(tree, list) else "a single value"
+        message = f"the file holds {kind}; a plan is a block of keys (schema_version, municipality, ...)"
+        return None, [_whole_file(path, "IVP006", message)]
     try:
         plan = Plan.model_validate(tree)
     except ValidationError as error:
-        return None, [Diagnostic(str(path), 1, 1, "IVP100", e["msg"]) for e in error.errors()]
-    return LoadedPlan(path, text, tree, plan), []
+        return None, sort_diagnostics(schema_diagnostics(where, error.errors()))
+    return LoadedPlan(path, text, tree, plan), sort_diagnostics(run_checks(where, plan))
+
+
+def _whole_file(path: Path, code: str, message: str) -> Diagnostic:
+    return Diagnostic(str(path), 1, 1, code, message)
 
 
 def load_plans(paths: Sequence[Path]) -> LoadResult:
     result = LoadResult()
     for path in expand_paths(paths):
         loaded, diagnostics = load_plan(path)
+        result.files_checked += 1
         result.diagnostics.extend(diagnostics)
         if loaded is not None:
             result.plans.append(loaded)
