@@ -37,3 +37,6 @@ class Assessment:
     figures: dict[str, Figure] = field(default_factory=dict)
     explanation: dict[str, str] = field(default_factory=dict)
     flags: tuple[str, ...] = ()
+    # One assessment per target when an indicator has several; the fields above then describe the
+    # worst assessable part (see ivp_cli.progress.combine).
+    parts: tuple[Assessment, ...] = ()

@@ -1,0 +1,120 @@
+"""Where a plan stands: indicator + its measurements + an as-of date -> Assessment. Pure, no I/O.
+
+Each target type has its method (formula and source in the method's docstring):
+
+    absolute, relative_to_baseline     projection     ivp_cli.methods.projection (UN 2023)
+    at_most_/equal_to_baseline         baseline_band  ivp_cli.methods.band (Poisson / margin)
+    direction                          direction      ivp_cli.methods.direction (Eurostat)
+    reference                          reference      ivp_cli.methods.reference
+    milestone                          milestone      ivp_cli.methods.milestone
+    qualitative, monitor               qualitative, monitor (not assessable)
+    a numeric target on a `state` unit none           (not assessable)
+
+Which values count on the as-of date: `ivp_cli.progress_series`. A target without a year runs to
+the last plan year. Several targets on one indicator: each is assessed; the indicator takes the
+worst assessable status (order below, worst last) from the part that decides it, and all parts are
+kept in `Assessment.parts`. When no part is assessable the status is insufficient_data if any part
+lacks data, else not_assessable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from datetime import date
+
+from ivp_cli.assessment import Assessment, Status
+from ivp_cli.methods.band import assess_band
+from ivp_cli.methods.base import Context
+from ivp_cli.methods.direction import assess_direction
+from ivp_cli.methods.milestone import assess_milestone
+from ivp_cli.methods.projection import assess_numeric
+from ivp_cli.methods.reference import assess_reference
+from ivp_cli.methods.unassessable import assess_monitor, assess_qualitative, assess_unfit
+from ivp_cli.model import (
+    AbsoluteTarget,
+    AtMostBaseline,
+    DirectionTarget,
+    EqualToBaseline,
+    Indicator,
+    MilestoneTarget,
+    MonitorOnly,
+    Plan,
+    PlanPeriod,
+    QualitativeTarget,
+    ReferenceTarget,
+    RelativeTarget,
+    Target,
+)
+from ivp_cli.progress_series import select_series
+
+STATUS_ORDER = (Status.ACHIEVED, Status.ON_TRACK, Status.BEHIND_SCHEDULE, Status.DETERIORATING)
+
+
+def assess(indicator: Indicator, *, theme_id: str, plan_period: PlanPeriod, as_of: date) -> Assessment:
+    series = select_series(indicator, as_of)
+    parts = [
+        _assess_target(Context(indicator, theme_id, target, target.year or plan_period.end, as_of, series))
+        for target in indicator.targets
+    ]
+    return combine(parts)
+
+
+def assess_plan(plan: Plan, *, as_of: date) -> list[Assessment]:
+    period = plan.plan.period
+    return [
+        assess(indicator, theme_id=theme.id, plan_period=period, as_of=as_of)
+        for theme, indicator in plan.indicators()
+    ]
+
+
+def _assess_target(ctx: Context) -> Assessment:
+    target: Target = ctx.target
+    if isinstance(target, QualitativeTarget):
+        return assess_qualitative(ctx)
+    if isinstance(target, MonitorOnly):
+        return assess_monitor(ctx)
+    if isinstance(target, MilestoneTarget):
+        return assess_milestone(ctx)
+    if ctx.indicator.unit == "state":
+        return assess_unfit(ctx)
+    if isinstance(target, AbsoluteTarget | RelativeTarget):
+        return assess_numeric(ctx)
+    if isinstance(target, AtMostBaseline | EqualToBaseline):
+        return assess_band(ctx)
+    if isinstance(target, DirectionTarget):
+        return assess_direction(ctx)
+    assert isinstance(target, ReferenceTarget)
+    return assess_reference(ctx)
+
+
+def rank(status: Status) -> int | None:
+    """Position in STATUS_ORDER (worst highest); None for insufficient data and not assessable."""
+    return STATUS_ORDER.index(status) if status in STATUS_ORDER else None
+
+
+def combine(parts: list[Assessment]) -> Assessment:
+    if len(parts) == 1:
+        return parts[0]
+    deciding = max(parts, key=_severity)
+    return dataclasses.replace(
+        deciding,
+        explanation={lang: " ".join(part.explanation[lang] for part in parts) for lang in ("nl", "en")},
+        flags=tuple(dict.fromkeys(flag for part in parts for flag in part.flags)),
+        parts=tuple(parts),
+    )
+
+
+def _severity(assessment: Assessment) -> int:
+    position = rank(assessment.status)
+    if position is not None:
+        return position + 2
+    return 1 if assessment.status is Status.INSUFFICIENT_DATA else 0
+
+
+def fails(assessments: Iterable[Assessment], threshold: Status) -> bool:
+    """True when any status is at or past `threshold` in STATUS_ORDER (the --fail-on rule)."""
+    limit = rank(threshold)
+    if limit is None:
+        raise ValueError(f"{threshold} is outside the status order")
+    return any((position := rank(a.status)) is not None and position >= limit for a in assessments)
