@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -10,8 +11,12 @@ from ivp_cli import exitcodes
 
 
 def schema(
-    output: Path = typer.Option(Path("schemas/plan.schema.json"), "--output", "-o", help="Where to write."),
-    check: bool = typer.Option(False, "--check", help="Exit 1 when the file differs; write nothing."),
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write.")] = Path(
+        "schemas/plan.schema.json"
+    ),
+    check: Annotated[
+        bool, typer.Option("--check", help="Exit 1 when the file differs; write nothing.")
+    ] = False,
 ) -> None:
     """Export schemas/plan.schema.json (JSON Schema draft-07) for editors and check-jsonschema."""
     from ivp_cli.schema_export import schema_is_current, write_schema

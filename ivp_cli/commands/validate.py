@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -14,8 +15,10 @@ FORMATS = ("text", "json", "github")
 
 
 def validate(
-    paths: list[Path] = typer.Argument(None, help="Plan files or folders (default: plans/)."),
-    output_format: str = typer.Option("text", "--format", "-f", help="text, json or github."),
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Plan files or folders (default: plans/).")
+    ] = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text, json or github.")] = "text",
 ) -> None:
     """Check plans: YAML syntax, the schema, and the rules beyond it (codes, periods, keys)."""
     paths = paths or [Path("plans")]
