@@ -1,0 +1,36 @@
+"""Copies of the real plans, edited the way a municipal editor would, and a runner for `ivp diff`."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import Result
+from typer.testing import CliRunner
+
+from ivp_cli.cli import app
+
+PLANS = Path(__file__).resolve().parents[2] / "plans"
+
+
+class PlanEdit:
+    """The old version is the real plan; `replace` edits the new version in place, text-wise."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        self.old = folder / "old" / name
+        self.new = folder / "new" / name
+        for path in (self.old, self.new):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(PLANS / name, path)
+
+    def replace(self, after: str, old: str, new: str) -> PlanEdit:
+        """Replace the first `old` that follows the first `after` (an anchor such as an id)."""
+        text = self.new.read_text(encoding="utf-8")
+        start = text.index(after)
+        at = text.index(old, start)
+        self.new.write_text(text[:at] + new + text[at + len(old) :], encoding="utf-8")
+        return self
+
+
+def invoke(*args: str) -> Result:
+    return CliRunner().invoke(app, ["diff", *args], catch_exceptions=False)
