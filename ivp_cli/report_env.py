@@ -1,0 +1,53 @@
+"""The Jinja environment for reports: where templates live, escaping, filters.
+
+Templates ship inside the wheel as `ivp_cli/templates` (pyproject force-include); in a source
+checkout or editable install they are the repository's `templates/`. A user directory given with
+`--templates` comes first, so a municipality overrides one file and keeps the rest.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+
+from ivp_cli.report_markdown import finalize_markdown
+
+
+class TemplateDirError(Exception):
+    pass
+
+
+def shipped_templates() -> Path:
+    packaged = Path(str(resources.files("ivp_cli") / "templates"))
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
+def _loader(user_dir: Path | None) -> jinja2.BaseLoader:
+    shipped = jinja2.FileSystemLoader(str(shipped_templates()))
+    if user_dir is None:
+        return shipped
+    if not user_dir.is_dir():
+        raise TemplateDirError(f"{user_dir}: not a directory of templates")
+    return jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(user_dir)), shipped])
+
+
+def _is_html(name: str | None) -> bool:
+    return name is not None and ".html" in name
+
+
+def make_environment(fmt: str, user_dir: Path | None = None) -> jinja2.Environment:
+    """One environment per format: HTML autoescapes, Markdown escapes every printed value."""
+    common: dict[str, object] = {
+        "loader": _loader(user_dir),
+        "undefined": jinja2.StrictUndefined,
+        "keep_trailing_newline": True,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+    }
+    if fmt == "html":
+        return jinja2.Environment(autoescape=_is_html, **common)  # type: ignore[arg-type]
+    return jinja2.Environment(autoescape=False, finalize=finalize_markdown, **common)  # type: ignore[arg-type]

@@ -1,0 +1,40 @@
+"""Escaping plan text for Markdown, so it shows as written and never becomes markup or a link.
+
+CommonMark lets a backslash escape any ASCII punctuation. We escape the characters that start
+inline markup anywhere (emphasis, code, links and images via `[`, raw HTML and autolinks via `<`,
+table cells via `|`, GFM strike-through via `~`, entities via `&name;`) and the block markers
+at the start of the text (">", "=", and "#", "-", "+", "1." or "1)" before a space).
+Parentheses and `!` are harmless once `[` is escaped, so they stay as written and the plain text
+remains readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup
+
+_INLINE = re.compile(r"([\\`*_\[\]<|~]|&(?=#?\w+;))")
+_LINE_START = re.compile(r"^(\s*)([>=]|[#+-](?=\s|$)|\d+[.)](?=\s|$))", re.MULTILINE)
+
+
+def escape_markdown(text: str) -> str:
+    escaped = _INLINE.sub(r"\\\1", text)
+    return _LINE_START.sub(lambda match: match[1] + _escape_marker(match[2]), escaped)
+
+
+def _escape_marker(marker: str) -> str:
+    return marker[:-1] + "\\" + marker[-1]
+
+
+def finalize_markdown(value: object) -> object:
+    """Jinja `finalize` for Markdown templates: every printed value is escaped unless trusted.
+
+    Trusted means wrapped in `Markup` by our own code. Line breaks become spaces, because a
+    value may sit in a table cell or a list item, where a line break would end it.
+    """
+    if isinstance(value, Markup):
+        return str(value)
+    if isinstance(value, str):
+        return escape_markdown(" ".join(value.splitlines()))
+    return value
