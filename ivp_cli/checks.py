@@ -58,7 +58,7 @@ def _target_years(
     first, last = plan.plan.period.start, plan.plan.period.end
     for k, target in enumerate(indicator.targets):
         target_loc = (*loc, "targets", k)
-        if target.year is not None and not first <= target.year <= last:
+        if target.year is not None and first <= last and not first <= target.year <= last:
             message = f"the target year {target.year} lies outside the plan period {first}-{last}"
             yield where.at((*target_loc, "year"), "IVP204", message)
         year = target.year if target.year is not None else last

@@ -14,7 +14,7 @@ from ivp_cli.checks_numbers import dutch_number_message
 from ivp_cli.diagnostics import Diagnostic
 
 # loc segments naming a union member rather than a YAML key ('int', 'list[str]', ...).
-_MEMBER = re.compile(r"^(int|float|str|bool|none|date|datetime|list\[.*\]|dict\[.*\])$")
+_MEMBER = re.compile(r"^(int|float|str|bool|none|list\[.*\]|dict\[.*\])$")
 _CODE_FIELDS = {"cbs_code", "region"}
 _NAMES = {"int": "a whole number", "float": "a number", "str": "text", "date": "a date"}
 _FORMS = {
@@ -54,7 +54,7 @@ def _diagnostic(where: Where, loc: tuple[int | str, ...], group: list[ErrorDetai
     if kind in ("string_pattern_mismatch", "value_error") or kind.startswith(("date", "datetime")):
         return where.at(loc, "IVP105", _form_message(field, kind, value, error["msg"]))
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "too_short"):
-        return where.at(loc, "IVP106", _range_message(kind, error.get("ctx", {})))
+        return where.at(loc, "IVP106", _range_message(field, kind, error.get("ctx", {})))
     return where.at(loc, "IVP103", _type_message(group, value))
 
 
@@ -80,15 +80,17 @@ def _numeric_code(where: Where, loc: tuple[int | str, ...]) -> Diagnostic:
 
 def _form_message(field: str, kind: str, value: Any, message: str) -> str:
     if kind == "value_error":
-        return message.removeprefix("Value error, ")
+        reason = message.removeprefix("Value error, ")
+        return reason if f"'{value}'" in reason else f"'{value}' is not a valid {field}: {reason}"
     if kind.startswith(("date", "datetime")):
         return f"'{value}' is not a valid date: write it as YYYY-MM-DD, such as 2023-01-26"
     return f"'{value}' does not have the right form: {_FORMS.get(field, message)}"
 
 
-def _range_message(kind: str, ctx: dict[str, Any]) -> str:
+def _range_message(field: str, kind: str, ctx: dict[str, Any]) -> str:
     if kind == "too_short":
-        return f"needs at least {ctx.get('min_length', 1)} item(s)"
+        least = ctx.get("min_length", 1)
+        return f"'{field}' needs at least {'one item' if least == 1 else f'{least} items'}"
     words = {"greater_than_equal": "at least", "less_than_equal": "at most", "greater_than": "more than"}
     limit = next(iter(ctx.values()), "?")
     return f"must be {words[kind]} {limit}"

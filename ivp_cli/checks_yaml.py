@@ -8,6 +8,9 @@ from typing import Any
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError
 
+_UNCLOSED = "a quote is opened here but never closed"
+# A value that opens a quote and does not close it on the same line.
+_OPEN_QUOTE = re.compile(r"""^(?P<lead>\s*(-\s+)?[^\s#'"][^#'"]*:\s+)(?P<quote>['"])(?P<rest>.*)$""")
 _DUPLICATE = re.compile(r'found duplicate key "(?P<key>[^"]*)"')
 
 
@@ -22,7 +25,9 @@ def plain_yaml_message(error: MarkedYAMLError, text: str) -> tuple[str, int, int
         return "IVP004", line, col, "a tab character: YAML indents with spaces only"
     if "scanning a quoted scalar" in context:
         start = _mark(error.context_mark) or (line, col)
-        return "IVP003", *start, "a quote is opened here but never closed"
+        return "IVP003", *start, _UNCLOSED
+    if unclosed := _unclosed_quote(text, line):
+        return "IVP003", *unclosed, _UNCLOSED
     if problem.startswith("expected <block end>") or problem == "mapping values are not allowed here":
         return "IVP003", line, col, _layout_message(problem)
     if "another document" in problem:
@@ -33,6 +38,15 @@ def plain_yaml_message(error: MarkedYAMLError, text: str) -> tuple[str, int, int
 
 def _mark(mark: Any) -> tuple[int, int] | None:
     return None if mark is None else (mark.line + 1, mark.column + 1)
+
+
+def _unclosed_quote(text: str, error_line: int) -> tuple[int, int] | None:
+    """Where an unclosed quote starts, when one does before the error (it swallowed the lines)."""
+    for number, line in enumerate(text.splitlines()[: error_line - 1], start=1):
+        match = _OPEN_QUOTE.match(line)
+        if match and match["quote"] not in match["rest"]:
+            return number, len(match["lead"]) + 1
+    return None
 
 
 def _layout_message(problem: str) -> str:
