@@ -58,7 +58,7 @@ def value(amount: float | int | str | None, unit: str, lang: Lang) -> str:
     if amount is None:
         return "onbekend" if lang == "nl" else "unknown"
     if isinstance(amount, str):
-        return amount
+        return " ".join(amount.split())
     if unit == "percentage":
         return f"{number(amount, lang)} %" if lang == "nl" else f"{number(amount, lang)}%"
     if unit == "per_1000_inhabitants":

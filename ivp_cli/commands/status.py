@@ -1,7 +1,80 @@
-"""`ivp status`: placeholder until its issue lands (registers nothing yet)."""
+"""`ivp status`: where each indicator stands against its target, as of a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
 
 import typer
 
+from ivp_cli import exitcodes
+
+
+class OutputFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+
+class Language(StrEnum):
+    NL = "nl"
+    EN = "en"
+
+
+class FailOn(StrEnum):
+    ACHIEVED = "achieved"
+    ON_TRACK = "on_track"
+    BEHIND_SCHEDULE = "behind_schedule"
+    DETERIORATING = "deteriorating"
+
+
+FAIL_ON_HELP = (
+    "Exit 1 when any indicator has this status or a worse one. Order, worst last: achieved < on_track "
+    "< behind_schedule < deteriorating. '--fail-on deteriorating' fails only on deteriorating; "
+    "'--fail-on behind_schedule' on behind_schedule or deteriorating. insufficient_data and "
+    "not_assessable are outside the order and never fail."
+)
+
+
+def _parse_date(text: str | None) -> dt.date:
+    if text is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        typer.echo(
+            f"ivp status: --as-of: '{text}' is not a date; write YYYY-MM-DD, e.g. 2026-01-31", err=True
+        )
+        raise typer.Exit(exitcodes.USAGE) from None
+
+
+def status(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Plan files or folders (default: plans/).")
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of", metavar="YYYY-MM-DD", help="Judge with what was known on this date (default: today)."
+        ),
+    ] = None,
+    output: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.TEXT,
+    lang: Annotated[Language, typer.Option("--lang", help="Language of labels and sentences.")] = Language.NL,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help=FAIL_ON_HELP)] = None,
+) -> None:
+    """Show each indicator's status against its target, with the numbers and a sentence why."""
+    day = _parse_date(as_of)
+    targets = paths or [Path("plans")]
+    missing = [str(path) for path in targets if not path.exists()]
+    if missing:
+        typer.echo(f"ivp status: no such file or folder: {', '.join(missing)}", err=True)
+        raise typer.Exit(exitcodes.USAGE)
+    from ivp_cli.progress_status import run
+
+    raise typer.Exit(run(targets, day, output.value, lang.value, None if fail_on is None else fail_on.value))
+
 
 def register(app: typer.Typer) -> None:
-    del app
+    app.command("status")(status)

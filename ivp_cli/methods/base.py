@@ -74,7 +74,10 @@ class Context:
                 f"Alleen de nulmeting is bekend ({self.at(baseline, 'nl')}); er is nog geen latere meting.",
                 f"Only the baseline is known ({self.at(baseline, 'en')}); there is no later measurement yet.",
             )
-        return Sentence(
-            "Er zijn te weinig bekende waarden om een ontwikkeling te zien.",
-            "There are too few known values to see a trend.",
-        )
+        if series.latest is not None:
+            return Sentence(
+                f"Er is maar één bekende waarde ({self.at(series.latest, 'nl')}); "
+                "voor een ontwikkeling zijn er twee nodig.",
+                f"Only one value is known ({self.at(series.latest, 'en')}); a trend needs two.",
+            )
+        return Sentence("Er is nog geen bekende waarde.", "No value is known yet.")

@@ -10,8 +10,8 @@ progress assessment (method shared with UN ESCAP, "Asia and the Pacific SDG Prog
 P >= 0.95 is on track, 0.10 <= P < 0.95 behind schedule, P < 0.10 deteriorating (or stagnating).
 The geometric rate needs v_b > 0 and v_t > 0; otherwise the projection is linear:
 v_T = v_t + (v_t - v_b) / (t - b) * (T - t), and r is the yearly change relative to |v_b|
-(undefined, None, when v_b = 0). P is a ratio of differences, so all values are scaled by their
-largest magnitude first: huge inputs then cannot overflow into inf - inf.
+(undefined, None, when v_b = 0). P is a ratio of differences, so huge inputs (beyond 1e100) are
+first scaled by their largest magnitude: they then cannot overflow into inf - inf.
 The linear trajectory from (b, v_b) to (T, target) gives the value expected at t for "ahead of /
 on / behind schedule".
 """
@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 ON_TRACK_FROM = 0.95
 DETERIORATING_BELOW = 0.10
+_HUGE = 1e100
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ def _power(base_log: float, exponent: float) -> float:
 
 def project(v_b: float, v_t: float, target: float, b: float, t: float, end: float) -> Projection:
     """Requires t > b, end >= t and target != v_b."""
-    scale = max(abs(v_b), abs(v_t), abs(target))
+    largest = max(abs(v_b), abs(v_t), abs(target))
+    scale = largest if largest > _HUGE else 1.0
     sb, st, starget = v_b / scale, v_t / scale, target / scale
     if v_b > 0 and v_t > 0:
         log_ratio = math.log(st / sb)

@@ -10,10 +10,12 @@ from ivp_cli.methods.base import Context, Sentence
 
 
 def _latest(ctx: Context) -> tuple[str, str]:
-    shown = ctx.series.latest_known or ctx.series.baseline
-    if shown is None:
-        return "Nog geen waarde bekend", "No value known yet"
-    return f"Laatste waarde: {ctx.at(shown, 'nl')}", f"Latest value: {ctx.at(shown, 'en')}"
+    latest, baseline = ctx.series.latest_known, ctx.series.baseline
+    if latest is not None:
+        return f"Laatste waarde: {ctx.at(latest, 'nl')}", f"Latest value: {ctx.at(latest, 'en')}"
+    if baseline is not None:
+        return f"Nulmeting: {ctx.at(baseline, 'nl')}", f"Baseline: {ctx.at(baseline, 'en')}"
+    return "Nog geen waarde bekend", "No value known yet"
 
 
 def assess_qualitative(ctx: Context) -> Assessment:
