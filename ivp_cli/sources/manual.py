@@ -1,0 +1,75 @@
+"""Figures without an API (Gemeente, Stichting Halt, Regio Control, RIEC): typed in or read from CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+CSV_COLUMNS = ("plan", "indicator", "period", "value", "source", "note")
+_INTEGER = re.compile(r"^-?\d+$")
+_DECIMAL = re.compile(r"^-?\d+\.\d+$")
+_DECIMAL_COMMA = re.compile(r"^-?[\d.]*\d,\d+$")
+
+
+class ManualError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class ManualEntry:
+    plan: Path
+    indicator: str
+    period: str
+    value: str
+    source: str
+    where: str  # 'file:line' of a CSV row, or 'command line'
+    note: str | None = None
+    entered_by: str | None = None
+
+
+def parse_number(text: str, where: str) -> int | float:
+    value = text.strip()
+    if _DECIMAL_COMMA.match(value):
+        raise ManualError(
+            f"{where}: '{value}' has a decimal comma; write {value.replace('.', '').replace(',', '.')}"
+        )
+    if _INTEGER.match(value):
+        return int(value)
+    if _DECIMAL.match(value):
+        return float(value)
+    raise ManualError(f"{where}: '{value}' is not a number")
+
+
+def read_csv(path: Path, by: str | None) -> list[ManualEntry]:
+    """Rows of an import CSV; every bad row is reported, each with its file:line."""
+    text = path.read_text(encoding="utf-8-sig")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if tuple(reader.fieldnames or ()) != CSV_COLUMNS:
+        raise ManualError(
+            f"{path}:1: expected the columns {','.join(CSV_COLUMNS)}, found {reader.fieldnames}"
+        )
+    entries, problems = [], []
+    for row in reader:
+        where = f"{path}:{reader.line_num}"
+        missing = [c for c in CSV_COLUMNS[:5] if not (row.get(c) or "").strip()]
+        if missing:
+            problems.append(f"{where}: empty {', '.join(missing)}")
+            continue
+        entries.append(
+            ManualEntry(
+                Path(row["plan"].strip()),
+                row["indicator"].strip(),
+                row["period"].strip(),
+                row["value"].strip(),
+                row["source"].strip(),
+                where,
+                (row["note"] or "").strip() or None,
+                by,
+            )
+        )
+    if problems:
+        raise ManualError("\n".join(problems))
+    return entries

@@ -1,0 +1,134 @@
+"""`ivp fetch` end to end against the local server: values, revisions, layout kept byte for byte."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+from ivp_cli.loader import load_plan
+from ivp_cli.model import OpenDataProvenance
+
+from .conftest import fast, invoke, plan_copy
+from .odata_server import ODataServer
+
+STAMP = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
+
+
+def changed_lines(old: bytes, new: bytes) -> tuple[list[bytes], list[bytes]]:
+    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    removed: list[bytes] = []
+    added: list[bytes] = []
+    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for _, old_start, old_end, new_start, new_end in matcher.get_opcodes():
+        removed.extend(old_lines[old_start:old_end] if _ != "equal" else [])
+        added.extend(new_lines[new_start:new_end] if _ != "equal" else [])
+    return removed, added
+
+
+def test_fetch_adds_values_revises_and_flags_the_baseline(odata: ODataServer, tmp_path: Path) -> None:
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    result = invoke("fetch", str(plan), *fast(odata))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        f"{plan}: drugshandel: revised 2022: 70 -> 78",
+        f"{plan}: drugshandel: baseline revised by source: document 4, source now 78 (2022; not rewritten)",
+        f"{plan}: overlast-jeugd: baseline revised by source: document 53, source now 1022"
+        " (2022; not rewritten)",
+        "indicators: 2 updated, 0 unchanged, 1 revised, 0 failed",
+        "requests: 10 (retries 0, from cache 0)",
+    ]
+    loaded, _ = load_plan(plan)
+    assert loaded is not None
+    drugs, arms = loaded.plan.themes[0].indicators
+    assert [(m.period, m.value, m.status) for m in drugs.measurements] == [
+        ("2022", 78, "definitief"),
+        ("2023", 78, "nader_voorlopig"),
+    ]
+    assert loaded.plan.themes[0].indicators[0].baseline.value == 4  # type: ignore[union-attr]
+    assert [(m.period, m.value) for m in arms.measurements] == [("2022", 78), ("2023", 78)]
+    provenance = arms.measurements[1].provenance
+    assert isinstance(provenance, OpenDataProvenance)
+    assert provenance.keys == {"SoortMisdrijf": "3.1.3 ", "RegioS": "GM0415"}
+    assert provenance.periods == [f"2023MM{m:02d}" for m in range(1, 13)]
+    assert (provenance.source, provenance.table, provenance.measure) == (
+        "politie",
+        "47013NED",
+        "GeregistreerdeMisdrijven_1",
+    )
+
+
+def test_yearly_values_come_from_jj00_when_the_table_lists_them(odata: ODataServer, tmp_path: Path) -> None:
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    assert invoke("fetch", str(plan), *fast(odata)).exit_code == 0
+    loaded, _ = load_plan(plan)
+    assert loaded is not None
+    youth = loaded.plan.themes[1].indicators[0]
+    # 47021NED lists 2022JJ00 and 2023JJ00; 2024 has only months up to March, so nothing is written.
+    assert [(m.period, m.value, m.status) for m in youth.measurements] == [
+        ("2022", 1022, "definitief"),
+        ("2023", 1023, "nader_voorlopig"),
+    ]
+    assert youth.measurements[0].provenance.periods == ["2022JJ00"]  # type: ignore[union-attr]
+
+
+def test_monthly_sums_skip_years_with_an_unpublished_month(odata: ODataServer, tmp_path: Path) -> None:
+    table = odata.state.tables["47013NED"]
+    table.set(None, SoortMisdrijf="3.1.3 ", RegioS="GM0415", Perioden="2023MM07")
+    table.set(5, SoortMisdrijf="3.1.3 ", RegioS="GM0415", Perioden="2022MM02")
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    result = invoke("fetch", str(plan), *fast(odata))
+    assert f"{plan}: wapenhandel: 2023: not published by the source (unknown)" in result.stdout
+    loaded, _ = load_plan(plan)
+    assert loaded is not None
+    arms = loaded.plan.themes[0].indicators[1]
+    assert [(m.period, m.value) for m in arms.measurements] == [("2022", 78 - 2 + 5)]
+
+
+def test_layout_outside_the_changed_values_is_byte_identical(odata: ODataServer, tmp_path: Path) -> None:
+    plan = plan_copy(tmp_path, "testplan.yaml", crlf=True)
+    before = plan.read_bytes()
+    assert invoke("fetch", str(plan), *fast(odata)).exit_code == 0
+    after = plan.read_bytes()
+    assert after.count(b"\n") == after.count(b"\r\n")
+    removed, added = changed_lines(before, after)
+    assert removed == [
+        b"            value: 70\r\n",
+        b"              retrieved_at: '2025-01-10T08:00:00Z'\r\n",
+        b"        measurements: []\r\n",
+    ]
+    assert added[0] == b"            value: 78\r\n"
+    assert STAMP.sub(b"T", added[1]) == b"              retrieved_at: 'T'\r\n"
+    # New items take the file's own layout: the list's indentation and its single quotes.
+    assert added[2:5] == [
+        b"          - period: '2023'\r\n",
+        b"            value: 78\r\n",
+        b"            status: nader_voorlopig\r\n",
+    ]
+    assert b"        measurements:\r\n        - period: '2022'\r\n" in after
+    assert after.index(b"measurements:\r\n        - period: '2022'") < after.index(b"note: No measurements")
+    assert b"          # 2023 comes next\r\n" in after
+    assert b"        measurements:\r\n          - period: '2022'\r\n            value: 1022\r\n" in after
+
+
+def test_a_second_run_changes_nothing(odata: ODataServer, tmp_path: Path) -> None:
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    assert invoke("fetch", str(plan), *fast(odata)).exit_code == 0
+    written = plan.read_bytes()
+    result = invoke("fetch", str(plan), *fast(odata), "--refresh")
+    assert result.exit_code == 0
+    assert plan.read_bytes() == written
+    assert "indicators: 0 updated, 3 unchanged, 0 revised, 0 failed" in result.stdout
+
+
+def test_dry_run_prints_the_diff_and_writes_nothing(odata: ODataServer, tmp_path: Path) -> None:
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    before = plan.read_bytes()
+    result = invoke("fetch", str(plan), *fast(odata), "--dry-run")
+    assert result.exit_code == 0
+    assert plan.read_bytes() == before
+    lines = result.stdout.splitlines()
+    assert lines[:2] == [f"--- a/{plan}", f"+++ b/{plan}"]
+    assert "-            value: 70" in lines
+    assert "+            value: 78" in lines
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "testplan.yaml"]
