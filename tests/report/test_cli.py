@@ -1,0 +1,94 @@
+"""`ivp report` through the CLI: what is written, messages, options and every usage error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.report.helpers import AS_OF, EXAMPLE_PLAN, REAL_PLANS, report, run_cli
+
+
+def test_writes_both_formats_per_plan_and_says_so(tmp_path: Path) -> None:
+    result = report(tmp_path, EXAMPLE_PLAN)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        f"wrote {tmp_path}/voorbeeld-landsmeer.md",
+        f"wrote {tmp_path}/voorbeeld-landsmeer.html",
+        f"2 report file(s) written to {tmp_path}/",
+    ]
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "voorbeeld-landsmeer.html",
+        "voorbeeld-landsmeer.md",
+    ]
+
+
+def test_format_md_writes_only_markdown(tmp_path: Path) -> None:
+    assert report(tmp_path, *REAL_PLANS, "--format", "md").exit_code == 0
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
+        f"{plan.stem}.md" for plan in REAL_PLANS
+    )
+
+
+def test_folder_argument_reads_every_plan_in_it(tmp_path: Path) -> None:
+    result = report(tmp_path, EXAMPLE_PLAN.parent, "-f", "html")
+    assert result.exit_code == 0
+    assert [path.name for path in tmp_path.iterdir()] == ["voorbeeld-landsmeer.html"]
+
+
+def test_english_report_uses_english_fixed_text(tmp_path: Path) -> None:
+    assert report(tmp_path, EXAMPLE_PLAN, "--lang", "en", "-f", "md").exit_code == 0
+    text = (tmp_path / "voorbeeld-landsmeer.md").read_text(encoding="utf-8")
+    assert "Progress report · Landsmeer · Situation as of 1 January 2026\n" in text
+    assert "- **Inhabitants:** 11,800 (2024, testgegevens, geen echt inwonertal)\n" in text
+    assert "## How to read this report\n" in text
+
+
+def test_dutch_report_shows_period_and_source_of_every_figure(tmp_path: Path) -> None:
+    assert report(tmp_path, EXAMPLE_PLAN, "-f", "md").exit_code == 0
+    text = (tmp_path / "voorbeeld-landsmeer.md").read_text(encoding="utf-8")
+    assert "Voortgangsrapportage · Landsmeer · Stand per 1 januari 2026\n" in text
+    assert "- **Nulmeting:** 4 (2022; plandocument, §4.1, tabel Effectindicatoren)\n" in text
+    assert "- **Laatste meting:** 3, voorlopig (2024; testgegevens, geen echt cijfer)\n" in text
+    assert "| Nulmeting | 2023 | 81,5 % (marge 79 % tot 84 %) | testgegevens, geen echt cijfer |\n" in text
+    assert "- **Laatste meting:** geen gegevens\n" in text
+    assert "| geen gegevens | | | |\n" in text
+    assert "## Zo leest u dit rapport\n" in text
+
+
+def test_bad_as_of_is_a_usage_error(tmp_path: Path) -> None:
+    result = run_cli("report", EXAMPLE_PLAN, "-o", tmp_path, "--as-of", "1-1-2026")
+    assert result.exit_code == 2
+    assert "'1-1-2026' is not a date such as 2026-01-01" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_bad_language_is_a_usage_error(tmp_path: Path) -> None:
+    result = run_cli("report", EXAMPLE_PLAN, "-o", tmp_path, "--lang", "de")
+    assert result.exit_code == 2
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_invalid_plan_is_reported_with_location_and_nothing_is_written(tmp_path: Path) -> None:
+    broken = tmp_path / "kapot.yaml"
+    broken.write_text(EXAMPLE_PLAN.read_text(encoding="utf-8").replace("kind: prioriteit", "kind: prio", 1))
+    out = tmp_path / "out"
+    result = report(out, broken)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{broken}:")
+    assert "error[" in result.stderr
+    assert not out.exists()
+
+
+def test_no_plan_files_is_a_usage_error(tmp_path: Path) -> None:
+    result = report(tmp_path / "out", tmp_path)
+    assert result.exit_code == 2
+    assert result.stderr == f"ivp report: no plan files in {tmp_path}\n"
+
+
+def test_default_output_folder_is_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("report", EXAMPLE_PLAN, "-f", "md", "--as-of", AS_OF)
+    assert result.exit_code == 0
+    assert (tmp_path / "out" / "voorbeeld-landsmeer.md").is_file()
+    assert result.stdout.splitlines()[-1] == "1 report file(s) written to out/"

@@ -1,0 +1,41 @@
+"""The translation table is complete, and the templates use only words from it."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+from ivp_cli.i18n import _TABLE, keys, text
+from tests.conftest import REPO
+
+KEY_IN_TEMPLATE = re.compile(r"""\bt\('([a-z0-9_.]+)'""")
+
+
+def _placeholders(phrase: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(phrase) if name}
+
+
+@pytest.mark.parametrize("key", keys())
+def test_both_languages_present_with_the_same_placeholders(key: str) -> None:
+    nl, en = _TABLE[key]
+    assert nl.strip() and en.strip()
+    assert _placeholders(nl) == _placeholders(en)
+
+
+def test_every_key_used_in_a_template_exists() -> None:
+    used = {
+        key
+        for path in (REPO / "templates").rglob("*.j2")
+        for key in KEY_IN_TEMPLATE.findall(path.read_text())
+    }
+    assert used, "no t('...') calls found: the pattern no longer matches the templates"
+    assert used - set(keys()) == set()
+
+
+def test_text_fills_placeholders_and_missing_key_raises() -> None:
+    assert text("nl", "report.as_of", date="1 januari 2026") == "Stand per 1 januari 2026"
+    assert text("en", "status.behind_schedule") == "Behind schedule"
+    with pytest.raises(KeyError):
+        text("nl", "bestaat.niet")

@@ -1,0 +1,66 @@
+"""--templates DIR: a municipality replaces single templates; the rest stay the shipped ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ivp_cli.report_env import shipped_templates
+from tests.conftest import REPO
+from tests.report.helpers import EXAMPLE_PLAN, report
+
+
+def test_source_checkout_uses_the_repository_templates() -> None:
+    assert shipped_templates() == REPO / "templates"
+
+
+def test_one_overridden_partial_replaces_only_that_part(tmp_path: Path) -> None:
+    own = tmp_path / "eigen"
+    (own / "partials").mkdir(parents=True)
+    (own / "partials" / "howto.md.j2").write_text(
+        "## {{ t('howto.heading') }}\n\nUitleg van de gemeente Landsmeer over {{ meta.municipality }}.\n"
+    )
+    (own / "partials" / "howto.html.j2").write_text("<section><h2>Eigen uitleg &amp; meer</h2></section>\n")
+    out = tmp_path / "out"
+    assert report(out, EXAMPLE_PLAN, "--templates", own).exit_code == 0
+    markdown = (out / "voorbeeld-landsmeer.md").read_text(encoding="utf-8")
+    assert "## Zo leest u dit rapport\n\nUitleg van de gemeente Landsmeer over Landsmeer.\n" in markdown
+    assert "### Wat betekent de status?" not in markdown
+    assert "## Overzicht van de indicatoren\n" in markdown
+    html = (out / "voorbeeld-landsmeer.html").read_text(encoding="utf-8")
+    assert "<section><h2>Eigen uitleg &amp; meer</h2></section>" in html
+    assert '<h2 id="summary">Overzicht van de indicatoren</h2>' in html
+
+
+def test_overriding_the_main_template_keeps_shipped_partials(tmp_path: Path) -> None:
+    own = tmp_path / "eigen"
+    own.mkdir()
+    (own / "report.md.j2").write_text("# {{ meta.title }}\n\n{% include 'partials/summary.md.j2' %}")
+    out = tmp_path / "out"
+    assert report(out, EXAMPLE_PLAN, "--templates", own, "-f", "md").exit_code == 0
+    markdown = (out / "voorbeeld-landsmeer.md").read_text(encoding="utf-8")
+    assert markdown.startswith("# Voorbeeldplan veiligheid 2024 – 2027\n\n## Overzicht van de indicatoren\n")
+
+
+def test_undefined_variable_in_a_template_is_an_error_not_empty_text(tmp_path: Path) -> None:
+    own = tmp_path / "eigen"
+    own.mkdir()
+    (own / "report.md.j2").write_text("# {{ meta.titel }}\n")
+    result = report(tmp_path / "out", EXAMPLE_PLAN, "--templates", own, "-f", "md")
+    assert result.exit_code == 2
+    assert result.stderr == "ivp report: template error: 'dict object' has no attribute 'titel'\n"
+    assert not (tmp_path / "out" / "voorbeeld-landsmeer.md").exists()
+
+
+def test_template_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    own = tmp_path / "eigen"
+    own.mkdir()
+    (own / "report.md.j2").write_text("# titel\n\n{% if meta.title %}\nzonder einde\n")
+    result = report(tmp_path / "out", EXAMPLE_PLAN, "--templates", own, "-f", "md")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{own / 'report.md.j2'}:4: template error: Unexpected end of template.")
+
+
+def test_missing_template_folder_is_a_usage_error(tmp_path: Path) -> None:
+    result = report(tmp_path / "out", EXAMPLE_PLAN, "--templates", tmp_path / "bestaat-niet")
+    assert result.exit_code == 2
+    assert result.stderr == f"ivp report: {tmp_path / 'bestaat-niet'}: not a directory of templates\n"
