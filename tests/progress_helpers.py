@@ -25,7 +25,7 @@ def indicator(
     *,
     unit: str = "count",
     baseline: tuple[str, object] | dict[str, Any] | None = None,
-    measurements: Sequence[tuple[str, object]] = (),
+    measurements: Sequence[tuple[str, object] | dict[str, Any]] = (),
     **extra: Any,
 ) -> Indicator:
     data: dict[str, Any] = {"id": "test-indicator", "name": "Testindicator", "unit": unit, "targets": targets}
@@ -33,7 +33,7 @@ def indicator(
         data["baseline"] = observation(*baseline)
     elif baseline is not None:
         data["baseline"] = baseline
-    data["measurements"] = [observation(period, value) for period, value in measurements]
+    data["measurements"] = [m if isinstance(m, dict) else observation(*m) for m in measurements]
     return Indicator.model_validate({**data, **extra})
 
 

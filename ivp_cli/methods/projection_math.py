@@ -47,12 +47,12 @@ def project(v_b: float, v_t: float, target: float, b: float, t: float, end: floa
     scale = largest if largest > _HUGE else 1.0
     sb, st, starget = v_b / scale, v_t / scale, target / scale
     if v_b > 0 and v_t > 0:
-        log_ratio = math.log(st / sb)
+        log_ratio = math.log(v_t) - math.log(v_b)  # not st / sb: scaling may underflow sb to 0
         rate: float | None = _power(log_ratio, 1 / (t - b)) - 1
         projected = st * _power(log_ratio, (end - t) / (t - b))
     else:
         slope = (st - sb) / (t - b)
-        rate = slope / abs(sb) if sb != 0 else None
+        rate = (v_t - v_b) / abs(v_b) / (t - b) if v_b != 0 else None
         projected = st + slope * (end - t)
     ratio = (projected - sb) / (starget - sb)
     return Projection(rate, projected * scale, ratio, geometric=v_b > 0 and v_t > 0)
