@@ -1,0 +1,98 @@
+"""Several targets on one indicator, assess_plan order, and the --fail-on order."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from ivp_cli.assessment import Status
+from ivp_cli.model import Plan
+from ivp_cli.progress import STATUS_ORDER, assess_plan, fails, rank
+from tests.progress_helpers import TEST_DATA, indicator, run
+
+HALT = [
+    {"type": "at_most_baseline", "text": "gelijk of lager aantal verwijzingen"},
+    {"type": "qualitative", "text": "alle jeugd die in aanmerking komt wordt doorverwezen naar Halt"},
+]
+
+
+def test_halt_referrals_take_the_assessable_part() -> None:
+    result = run(indicator(HALT, baseline=("2022", 4), measurements=[("2024", 5)]))
+    assert (result.status, result.method) == (Status.ACHIEVED, "baseline_band")
+    assert [part.method for part in result.parts] == ["baseline_band", "qualitative"]
+    assert result.explanation["nl"] == (
+        "4 in 2022, 5 in 2024: binnen de marge van de nulmeting (1,1 tot 10,2), dus gelijk gebleven. "
+        "Laatste waarde: 5 in 2024; dit doel is in woorden gesteld en vraagt het oordeel van een mens."
+    )
+
+
+def test_the_worst_assessable_part_decides() -> None:
+    targets = [
+        {"type": "absolute", "bound": "at_most", "value": 500},  # 430 <= 500: achieved
+        {"type": "direction", "direction": "decrease"},  # 423 -> 430: the wrong way
+    ]
+    result = run(indicator(targets, baseline=("2022", 423), measurements=[("2024", 430)]))
+    assert [part.status for part in result.parts] == [Status.ACHIEVED, Status.DETERIORATING]
+    assert (result.status, result.method) == (Status.DETERIORATING, "direction")
+
+
+def test_insufficient_data_outranks_not_assessable_when_nothing_is_assessable() -> None:
+    targets = [{"type": "monitor"}, {"type": "at_most_baseline"}]
+    result = run(indicator(targets, baseline=("2022", 4)))
+    assert [part.status for part in result.parts] == [Status.NOT_ASSESSABLE, Status.INSUFFICIENT_DATA]
+    assert result.status is Status.INSUFFICIENT_DATA
+
+
+def test_assess_plan_keeps_plan_order() -> None:
+    def item(ident: str) -> dict[str, object]:
+        return {"id": ident, "name": ident, "unit": "count", "targets": [{"type": "monitor"}]}
+
+    plan = Plan.model_validate(
+        {
+            "schema_version": 1,
+            "municipality": {"name": "Landsmeer", "cbs_code": "GM0415"},
+            "plan": {
+                "title": "Testplan",
+                "kind": "integraal_veiligheidsplan",
+                "period": {"start": 2024, "end": 2027},
+                "adoption": {"body": "gemeenteraad", "status": "onbekend"},
+                "document": {"title": "test", "reference": TEST_DATA["note"]},
+            },
+            "themes": [
+                {"id": "b", "title": "B", "kind": "prioriteit", "indicators": [item("z"), item("a")]},
+                {"id": "a", "title": "A", "kind": "prioriteit", "indicators": [item("m")]},
+            ],
+        }
+    )
+    results = assess_plan(plan, as_of=date(2026, 1, 1))
+    assert [(r.theme_id, r.indicator_id) for r in results] == [("b", "z"), ("b", "a"), ("a", "m")]
+
+
+def test_status_order_worst_last() -> None:
+    assert [rank(status) for status in STATUS_ORDER] == [0, 1, 2, 3]
+    assert rank(Status.INSUFFICIENT_DATA) is None
+    assert rank(Status.NOT_ASSESSABLE) is None
+
+
+@pytest.mark.parametrize(
+    ("statuses", "threshold", "expected"),
+    [
+        ([Status.BEHIND_SCHEDULE], Status.DETERIORATING, False),
+        ([Status.DETERIORATING], Status.DETERIORATING, True),
+        ([Status.BEHIND_SCHEDULE], Status.BEHIND_SCHEDULE, True),
+        ([Status.DETERIORATING], Status.BEHIND_SCHEDULE, True),
+        ([Status.ON_TRACK, Status.INSUFFICIENT_DATA, Status.NOT_ASSESSABLE], Status.BEHIND_SCHEDULE, False),
+        ([Status.ACHIEVED], Status.ACHIEVED, True),
+    ],
+)
+def test_fail_on(statuses: list[Status], threshold: Status, expected: bool) -> None:
+    template = run(indicator([{"type": "monitor"}]))
+    made = [dataclasses.replace(template, status=status) for status in statuses]
+    assert fails(made, threshold) is expected
+
+
+def test_fail_on_refuses_a_status_outside_the_order() -> None:
+    with pytest.raises(ValueError, match="outside the status order"):
+        fails([], Status.NOT_ASSESSABLE)
