@@ -13,6 +13,7 @@ from rich.text import Text
 
 from ivp_cli import progress_cells as cells
 from ivp_cli import progress_text as text
+from ivp_cli.assessment import Status
 from ivp_cli.progress_cells import PlanStatus
 
 _AS_OF = {"nl": "stand op", "en": "as of"}
@@ -46,14 +47,20 @@ def _rows(item: PlanStatus, lang: text.Lang) -> list[tuple[str, tuple[str, ...]]
 
 
 def plan_table(item: PlanStatus, as_of: date, lang: text.Lang, narrow: bool = False) -> RenderableType:
+    """Five columns on a wide terminal; under 100 columns three, with the target under the name."""
     # Plan text may hold '[...]': every cell is a Text, so rich never reads it as markup.
     title = Text(_title(item, as_of, lang), style="bold")
     if not item.assessments:
         return Group(title, Text(_NONE[lang] + "\n"))
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     headers = cells.HEADERS[lang]
-    for header, ratio in zip(headers[1:5], (3, 2, 2, 3), strict=True):
-        table.add_column(header, ratio=ratio, overflow="fold")
+    table.add_column(headers[1], ratio=3, overflow="fold")
+    if narrow:
+        table.add_column(f"{headers[2]} → {headers[3].lower()}", max_width=18)
+    else:
+        table.add_column(headers[2], max_width=16)
+        table.add_column(headers[3], max_width=16)
+        table.add_column(headers[4], ratio=2, overflow="fold")
     # A narrow terminal wraps the status after its symbol and first word; never mid-word.
     table.add_column(headers[5], width=14 if narrow else None, no_wrap=not narrow)
     previous = None
@@ -61,12 +68,21 @@ def plan_table(item: PlanStatus, as_of: date, lang: text.Lang, narrow: bool = Fa
         if theme != previous:
             table.add_row(Text(f"{headers[0]}: {theme}", style="bold"))
             previous = theme
-        status = Text(row[-1], style=cells.COLOURS[assessment.status])
-        table.add_row(Text(f"{row[0]}. {row[1]}"), *(Text(cell) for cell in row[2:-1]), status)
+        table.add_row(*_row_cells(row, assessment.status, headers[4], narrow))
     notes = Text()
     for number, assessment in enumerate(item.assessments, start=1):
         notes.append(f"{number}. {assessment.explanation[lang]}\n")
     return Group(table, notes)
+
+
+def _row_cells(row: tuple[str, ...], status: Status, target_header: str, narrow: bool) -> list[Text]:
+    number, name, baseline, latest, target, label = row
+    status_cell = Text(label, style=cells.COLOURS[status])
+    if not narrow:
+        return [Text(f"{number}. {name}"), Text(baseline), Text(latest), Text(target), status_cell]
+    indicator = Text(f"{number}. {name}\n")
+    indicator.append(f"{target_header}: {target}", style="italic")
+    return [indicator, Text(f"{baseline}\n→ {latest}"), status_cell]
 
 
 def print_text(console: Console, plans: list[PlanStatus], as_of: date, lang: text.Lang) -> None:
