@@ -43,12 +43,20 @@ class IndicatorView:
     latest: FigureView
     figures: list[FigureView]
     targets: list[str]
+    summary_target: str
     target_year: str
     status: StatusView
     explanation: str
     method: str
     chart: Markup | None
     chart_note: str
+
+
+def shorten(phrase: str, limit: int = 120) -> str:
+    """For the overview table only; the indicator's own section shows the full verbatim text."""
+    if len(phrase) <= limit:
+        return phrase
+    return phrase[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
 
 
 def status_view(status: Status, lang: Lang) -> StatusView:
@@ -102,6 +110,7 @@ def indicator_view(theme: Theme, indicator: Indicator, assessment: Assessment, l
     measurements = [figure_view("measurement", m, indicator.unit, lang) for m in indicator.measurements]
     baseline = figure_view("baseline", indicator.baseline, indicator.unit, lang)
     chart, chart_note = _chart(anchor, indicator, assessment, lang)
+    targets = [target_phrase(target, indicator.unit, lang) for target in indicator.targets]
     method = assessment.method if assessment.method in METHOD_KEYS else "none"
     return IndicatorView(
         anchor=anchor,
@@ -112,7 +121,8 @@ def indicator_view(theme: Theme, indicator: Indicator, assessment: Assessment, l
         baseline=baseline,
         latest=figure_view("latest", assessment.latest, indicator.unit, lang),
         figures=([baseline] if indicator.baseline is not None else []) + measurements,
-        targets=[target_phrase(target, indicator.unit, lang) for target in indicator.targets],
+        targets=targets,
+        summary_target=shorten("; ".join(targets)),
         target_year=str(assessment.target_year) if assessment.target_year is not None else "",
         status=status_view(assessment.status, lang),
         explanation=assessment.explanation.get(lang, "") or text(lang, "indicator.no_assessment"),

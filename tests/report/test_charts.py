@@ -64,3 +64,12 @@ def test_status_bar_shows_symbol_and_count_for_each_status() -> None:
 )
 def test_nice_ceiling(value: float, ceiling: float) -> None:
     assert nice_ceiling(value) == pytest.approx(ceiling)
+
+
+def test_overview_shortens_long_targets_at_a_word_boundary() -> None:
+    from ivp_cli.report_indicator import shorten
+
+    assert shorten("Gelijk of lager aantal registraties") == "Gelijk of lager aantal registraties"
+    assert shorten("Jongerenwerk wordt door de gemeente ingezet, om welzijn te vergroten", 45) == (
+        "Jongerenwerk wordt door de gemeente ingezet …"
+    )
