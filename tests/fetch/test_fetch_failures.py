@@ -1,0 +1,133 @@
+"""Failures: retries then success, retries exhausted, garbage replies, missing tables, bad keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ivp_cli.loader import load_plan
+
+from .conftest import fast, invoke, plan_copy
+from .odata_server import ODataServer
+
+
+@pytest.mark.parametrize("switch", ["errors_500", "resets", "hangs", "truncated", "html_pages"])
+def test_a_transient_failure_is_retried_then_the_fetch_succeeds(
+    odata: ODataServer, tmp_path: Path, switch: str
+) -> None:
+    setattr(odata.state.switches, switch, 2)
+    odata.state.switches.hang_seconds = 1.0  # the client gives up after 0.5 s
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    result = invoke("fetch", str(plan), *fast(odata))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1] == "requests: 12 (retries 2, from cache 0)"
+    assert "indicators: 2 updated, 0 unchanged, 1 revised, 0 failed" in result.stdout
+
+
+def test_retries_exhausted_exit_3_and_leave_the_file_byte_identical(
+    odata: ODataServer, odata_cbs: ODataServer, tmp_path: Path
+) -> None:
+    odata.state.switches.errors_500 = 1000
+    plan = plan_copy(tmp_path, "testplan.yaml", crlf=True)
+    monitor = plan_copy(tmp_path, "amstelveen-monitor.yaml")
+    odata_cbs.state.tables["85146NED"].set(12.8, Marges="MW00000", RegioS="GM0362", Perioden="2023JJ00")
+    before = plan.read_bytes()
+    result = invoke("fetch", str(plan), str(monitor), *fast(odata, odata_cbs))
+    assert result.exit_code == 3
+    assert plan.read_bytes() == before
+    assert [line for line in result.stderr.splitlines() if line.startswith("error:")] == [
+        f"error: source politie failed: politie {table} DataProperties: HTTP 500; gave up after 3 attempts: "
+        f"GET {odata.url}/ODataFeed/odata/{table}/DataProperties?%24format=json"
+        for table in ("47013NED", "47021NED")
+    ]
+    assert f"{plan}: not written because politie failed (file left unchanged)" in result.stdout
+    assert "indicators: 1 updated, 0 unchanged, 0 revised, 3 failed" in result.stdout
+    assert "failed sources: politie; values from cbs were written" in result.stdout
+    loaded, _ = load_plan(monitor)
+    assert loaded is not None
+    assert [m.value for m in loaded.plan.themes[0].indicators[0].measurements] == [12.8]
+
+
+@pytest.mark.parametrize(
+    ("switch", "message"),
+    [
+        ("truncated", "invalid or truncated JSON (Unterminated string starting at"),
+        ("html_pages", "answered with an HTML page instead of JSON; gave up after 3 attempts"),
+        (
+            "resets",
+            "connection failed (RemoteProtocolError: Server disconnected without sending a response.)",
+        ),
+        ("hangs", "timed out (ReadTimeout); gave up after 3 attempts"),
+    ],
+)
+def test_a_garbled_reply_is_named_clearly(
+    odata: ODataServer, tmp_path: Path, switch: str, message: str
+) -> None:
+    setattr(odata.state.switches, switch, 1000)
+    odata.state.switches.hang_seconds = 1.0
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    before = plan.read_bytes()
+    result = invoke("fetch", str(plan), *fast(odata))
+    assert result.exit_code == 3
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+    assert plan.read_bytes() == before
+
+
+def test_a_table_that_no_longer_exists_is_named(odata: ODataServer, tmp_path: Path) -> None:
+    odata.state.switches.missing_tables = {"47021NED"}
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    before = plan.read_bytes()
+    result = invoke("fetch", str(plan), *fast(odata))
+    assert result.exit_code == 3
+    assert (
+        "error: source politie failed: politie 47021NED DataProperties: not found (HTTP 404): the table may "
+        f"no longer exist: GET {odata.url}/ODataFeed/odata/47021NED/DataProperties?%24format=json"
+    ) in result.stderr.splitlines()
+    assert plan.read_bytes() == before
+    # A 404 is not retried; the other table was still fetched (4 metadata + 1 data), only not written.
+    assert len(odata.state.requests) == 6
+    assert len(odata.state.data_requests()) == 1
+
+
+def test_an_unpadded_key_is_caught_before_any_request(odata: ODataServer, tmp_path: Path) -> None:
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    plan.write_text(plan.read_text(encoding="utf-8").replace("'3.1.3 '", "'3.1.3'"), encoding="utf-8")
+    before = plan.read_bytes()
+    result = invoke("fetch", str(plan), *fast(odata))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"{plan}:63:28: error[IVP217]: '3.1.3' must be padded to '3.1.3 ', exactly as 47013NED lists it"
+    ]
+    assert odata.state.requests == []
+    assert plan.read_bytes() == before
+
+
+def test_keys_are_sent_padded_exactly(odata: ODataServer, tmp_path: Path) -> None:
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    assert invoke("fetch", str(plan), *fast(odata)).exit_code == 0
+    filters = sorted(q["$filter"] for q in odata.state.data_requests())
+    assert filters[0].startswith(
+        "(Overlast eq 'E35   ') and (RegioS eq 'GM0415') and (Perioden eq '2022JJ00' or "
+    )
+    assert filters[1].startswith(
+        "(SoortMisdrijf eq '3.1.1 ' or SoortMisdrijf eq '3.1.3 ') and (RegioS eq 'GM0415')"
+    )
+
+
+def test_a_key_the_live_table_lacks_fails_its_indicator_before_any_data_request(
+    odata: ODataServer, tmp_path: Path
+) -> None:
+    # The offline catalog still knows 3.1.3; the live dimension list no longer does.
+    crimes = odata.state.tables["47013NED"].dimensions
+    crimes["SoortMisdrijf"] = [row for row in crimes["SoortMisdrijf"] if row["Key"] != "3.1.3 "]
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    result = invoke("fetch", str(plan), *fast(odata))
+    assert result.exit_code == 3
+    assert (
+        f"{plan}: wapenhandel: politie 47013NED: key '3.1.3 ' is not in dimension SoortMisdrijf; "
+        "did you mean '3.9.3 '?"
+    ) in result.stdout.splitlines()
+    assert "indicators: 1 updated, 0 unchanged, 1 revised, 1 failed" in result.stdout
+    assert all("3.1.3" not in q["$filter"] for q in odata.state.data_requests())
