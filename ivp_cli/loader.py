@@ -46,10 +46,20 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 
 def load_plan(path: Path) -> tuple[LoadedPlan | None, list[Diagnostic]]:
-    from ivp_cli.yamlio import PlanYamlError, load_tree, read_text
+    from ivp_cli.yamlio import PlanYamlError, read_text
 
     try:
         text = read_text(path)
+    except PlanYamlError as problem:
+        return None, [Diagnostic(str(path), problem.line, problem.col, problem.code, problem.message)]
+    return load_plan_text(path, text)
+
+
+def load_plan_text(path: Path, text: str) -> tuple[LoadedPlan | None, list[Diagnostic]]:
+    """Like `load_plan`, for text that is not (or not yet) a file, such as a git revision."""
+    from ivp_cli.yamlio import PlanYamlError, load_tree
+
+    try:
         tree = load_tree(text)
     except PlanYamlError as problem:
         return None, [Diagnostic(str(path), problem.line, problem.col, problem.code, problem.message)]

@@ -5,6 +5,7 @@ Problems are raised as `PlanYamlError` with a 1-based line and column, never as 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
 from ivp_cli.checks_yaml import plain_yaml_message
+
+_ODD_BREAK = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
 
 
 class PlanYamlError(Exception):
@@ -56,6 +59,7 @@ def read_text(path: Path) -> str:
 
 
 def load_tree(text: str) -> Any:
+    _reject_odd_line_breaks(text)
     yaml = YAML(typ="rt")
     yaml.Constructor = _Constructor
     try:
@@ -70,6 +74,16 @@ def load_tree(text: str) -> Any:
     except (YAMLError, ValueError, RecursionError) as error:
         raise PlanYamlError("IVP003", 1, 1, f"the file cannot be read as YAML: {error}") from None
     return tree
+
+
+def _reject_odd_line_breaks(text: str) -> None:
+    # YAML counts these as line breaks, editors do not: positions would no longer match.
+    match = _ODD_BREAK.search(text)
+    if match:
+        line, col = _line_col(text, match.start())
+        name = {"\r": "a lone carriage return", "\x85": "U+0085", "\u2028": "U+2028", "\u2029": "U+2029"}
+        message = f"an unusual line break ({name[match[0]]}): replace it by a normal line break or a space"
+        raise PlanYamlError("IVP001", line, col, message)
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:

@@ -1,0 +1,38 @@
+"""`ivp validate` and `ivp --help` load only what they need (checked on sys.modules, not on time)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import REPO
+
+HEAVY = ("httpx", "jinja2", "rich", "scipy", "pydantic", "ruamel.yaml")
+
+PROBE = """
+import json, sys
+from ivp_cli.cli import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as stop:
+    code = stop.code
+print(json.dumps({"code": code, "loaded": [m for m in %r if m in sys.modules]}))
+"""
+
+
+def _loaded_by(*args: str) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE % (HEAVY,), *args], capture_output=True, text=True, cwd=REPO, check=True
+    )
+    result: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+def test_validate_loads_neither_httpx_nor_jinja2_nor_rich() -> None:
+    assert _loaded_by("validate", "plans/") == {"code": 0, "loaded": ["pydantic", "ruamel.yaml"]}
+
+
+def test_help_loads_no_core_libraries() -> None:
+    # typer renders --help with rich; everything else stays unloaded.
+    assert _loaded_by("--help") == {"code": 0, "loaded": ["rich"]}
