@@ -7,6 +7,7 @@ checkout or editable install they are the repository's `templates/`. A user dire
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 from pathlib import Path
 
@@ -39,8 +40,13 @@ def _is_html(name: str | None) -> bool:
     return name is not None and ".html" in name
 
 
+@functools.lru_cache(maxsize=8)
 def make_environment(fmt: str, user_dir: Path | None = None) -> jinja2.Environment:
-    """One environment per format: HTML autoescapes, Markdown escapes every printed value."""
+    """One environment per format: HTML autoescapes, Markdown escapes every printed value.
+
+    Cached, so templates compile once per run rather than once per report (bench/report.py);
+    Jinja's auto_reload still notices a template file that changed on disk.
+    """
     common: dict[str, object] = {
         "loader": _loader(user_dir),
         "undefined": jinja2.StrictUndefined,
