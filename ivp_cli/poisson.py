@@ -16,6 +16,7 @@ found by bisection, which cannot fail to converge on a monotone function.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 _EPS = 1e-15
 _TINY = 1e-300
@@ -87,6 +88,7 @@ def chi2_ppf(p: float, df: float) -> float:
     return 2.0 * gamma_ppf(p, df / 2.0)
 
 
+@lru_cache(maxsize=4096)  # the same few baseline counts come back for every indicator and run
 def garwood_interval(count: int, confidence: float = 0.95) -> tuple[float, float]:
     """Exact two-sided interval of a Poisson mean given an observed count (Garwood 1936)."""
     if count < 0:
