@@ -1,0 +1,93 @@
+"""Batching across plans, paging through nextLink, and splitting under the 10 000-cell cap."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ivp_cli.fetch import run_fetch
+from ivp_cli.fetch_run import RunSettings
+from ivp_cli.loader import load_plan, load_plans
+from ivp_cli.sources.cache import ResponseCache
+from ivp_cli.sources.odata import RetryPolicy
+from ivp_cli.sources.query import MAX_CELLS, MAX_QUERY_LENGTH, DataQuery, split
+
+from .conftest import fast, invoke, plan_copy
+from .odata_server import ODataServer
+
+MUNICIPALITIES = [("Landsmeer", "GM0415"), ("Velsen", "GM0453"), ("Opmeer", "GM0432")]
+
+
+def plans_for(tmp_path: Path) -> list[Path]:
+    template = plan_copy(tmp_path, "testplan.yaml").read_text(encoding="utf-8")
+    paths = []
+    for name, code in MUNICIPALITIES:
+        path = tmp_path / f"{name.lower()}.yaml"
+        path.write_text(template.replace("Landsmeer", name).replace("GM0415", code), encoding="utf-8")
+        paths.append(path)
+    (tmp_path / "testplan.yaml").unlink()
+    return paths
+
+
+def settings(server: ODataServer, tmp_path: Path) -> RunSettings:
+    urls = {"politie": server.url, "cbs": server.url}
+    return RunSettings(urls, ResponseCache(tmp_path / "cache", "refresh"), RetryPolicy(3, 0.0, 0.0, 0.5))
+
+
+def test_one_request_per_table_serves_every_municipality(odata: ODataServer, tmp_path: Path) -> None:
+    paths = plans_for(tmp_path)
+    result = invoke("fetch", *map(str, paths), *fast(odata))
+    assert result.exit_code == 0
+    assert "indicators: 6 updated, 0 unchanged, 3 revised, 0 failed" in result.stdout
+    queries = sorted(q["$filter"] for q in odata.state.data_requests())
+    assert len(queries) == 2
+    assert "(RegioS eq 'GM0415' or RegioS eq 'GM0432' or RegioS eq 'GM0453')" in queries[1]
+    for path in paths:
+        loaded, _ = load_plan(path)
+        assert loaded is not None
+        assert [m.value for m in loaded.plan.themes[1].indicators[0].measurements] == [1022, 1023]
+
+
+def test_without_batching_each_indicator_costs_its_own_request(odata: ODataServer, tmp_path: Path) -> None:
+    plans = load_plans(plans_for(tmp_path)).plans
+    result = run_fetch(plans, settings(odata, tmp_path), dry_run=True, batched=False)
+    assert len(odata.state.data_requests()) == 9
+    assert sum(1 for item in result.indicators if item.state == "revised") == 3
+
+
+def test_metadata_lists_are_paged_through_next_links(odata: ODataServer, tmp_path: Path) -> None:
+    odata.state.switches.page_size = 50
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    result = invoke("fetch", str(plan), *fast(odata))
+    assert result.exit_code == 0
+    skips = [q.get("$skip") for path, q in odata.state.requests if path == "/ODataFeed/odata/47013NED/RegioS"]
+    # RegioS.csv holds 375 keys (NL01, LD, PV, RE and 344 GM): 8 pages of 50.
+    assert len(odata.state.tables["47013NED"].dimensions["RegioS"]) == 375
+    assert skips == [None, *[str(n) for n in range(50, 375, 50)]]
+    assert "indicators: 2 updated, 0 unchanged, 1 revised, 0 failed" in result.stdout
+
+
+def test_a_query_over_the_cap_is_split_before_sending() -> None:
+    regions = tuple(f"GM{n:04d}" for n in range(342))
+    months = tuple(f"2022MM{m:02d}" for m in range(1, 13))
+    keys = ("0.0.0 ", "1.1.1 ", "1.6.3 ", "3.1.1 ", "3.1.3 ")
+    query = DataQuery(
+        "47013NED", (("SoortMisdrijf", keys), ("RegioS", regions), ("Perioden", months)), ("M",)
+    )
+    parts = split(query)
+    assert query.cells() == 20_520
+    assert all(p.cells() <= MAX_CELLS and p.encoded_length() <= MAX_QUERY_LENGTH for p in parts)
+    assert sum(p.cells() for p in parts) == query.cells()
+    assert len(parts) == 4
+
+
+def test_the_caps_http_500_splits_the_query_and_asks_again(odata: ODataServer, tmp_path: Path) -> None:
+    odata.state.switches.cap = 5  # far below the client's own estimate: only the server's answer can tell
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    result = invoke("fetch", str(plan), *fast(odata))
+    assert result.exit_code == 0, result.output
+    loaded, _ = load_plan(plan)
+    assert loaded is not None
+    assert [m.value for m in loaded.plan.themes[0].indicators[1].measurements] == [78, 78]
+    # 47021NED: 1 key x 1 region x 2 years = 2 rows fits at once. 47013NED: 2 keys x 24 months = 48
+    # rows is refused, halved to 24, 12 and 6 rows (each refused), then 16 parts of 2 or 4 rows pass.
+    assert len(odata.state.data_requests()) == 1 + (1 + 2 + 4 + 8 + 16)
