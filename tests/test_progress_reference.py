@@ -127,3 +127,12 @@ def test_qualitative_and_monitor_show_the_latest_value() -> None:
 def test_numeric_target_on_a_state_indicator_has_no_method() -> None:
     result = run(indicator([{"type": "at_most_baseline"}], unit="state", baseline=("2023", "Geen plan")))
     assert (result.status, result.method, result.flags) == (Status.NOT_ASSESSABLE, "none", ("unit_mismatch",))
+
+
+def test_milestone_already_reached_at_the_baseline_is_achieved() -> None:
+    result = run(indicator(MILESTONE, unit="state", baseline=("2023", "Operationeel plan van aanpak")))
+    assert result.status is Status.ACHIEVED
+    assert result.explanation["nl"] == (
+        "Toestand in 2023: 'Operationeel plan van aanpak' (stap 3 van 3; doel: 'Operationeel plan van aanpak'), "
+        "dus behaald."
+    )

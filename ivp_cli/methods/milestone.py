@@ -81,28 +81,33 @@ def _unassessable(ctx: Context, reason: str) -> Assessment:
 def _sentence(
     ctx: Context, current: Observation, start: Observation | None, status: Status | None
 ) -> Sentence:
+    texts = {
+        lang: f"{_where(ctx, current, lang)}, {_how(start, current, status, lang)}." for lang in text.LANGS
+    }
+    return Sentence(texts["nl"], texts["en"])
+
+
+def _where(ctx: Context, current: Observation, lang: text.Lang) -> str:
+    """ "Toestand in 2025: 'Concept' (stap 2 van 3; doel: 'Operationeel plan')"."""
     target = ctx.target
     assert isinstance(target, MilestoneTarget)
-    texts = {}
-    for lang in text.LANGS:
-        nl = lang == "nl"
-        step = target.states.index(str(current.value).strip()) + 1
-        where = f"stap {step} van {len(target.states)}" if nl else f"step {step} of {len(target.states)}"
-        head = (
-            f"Toestand in {text.period(current.period, lang)}: '{current.value}' ({where}; doel: "
-            f"'{target.target_state}')"
+    step, count, when = _index(target.states, current), len(target.states), text.period(current.period, lang)
+    state = text.value(current.value, "state", lang)
+    number = 0 if step is None else step + 1
+    if lang == "nl":
+        return f"Toestand in {when}: '{state}' (stap {number} van {count}; doel: '{target.target_state}')"
+    return f"State in {when}: '{state}' (step {number} of {count}; target: '{target.target_state}')"
+
+
+def _how(start: Observation | None, current: Observation, status: Status | None, lang: text.Lang) -> str:
+    nl = lang == "nl"
+    if status is None:
+        return (
+            "nog geen latere toestand bekend, dus onvoldoende gegevens"
             if nl
-            else f"State in {text.period(current.period, lang)}: "
-            f"'{current.value}' ({where}; target: '{target.target_state}')"
+            else ("no later state known yet, so insufficient data")
         )
-        if status is None:
-            tail = (
-                "nog geen latere toestand bekend, dus onvoldoende gegevens"
-                if nl
-                else ("no later state known yet, so insufficient data")
-            )
-        else:
-            since = "" if start is None else (f"vanaf '{start.value}', " if nl else f"from '{start.value}', ")
-            tail = f"{since}{'dus' if nl else 'so'} {text.STATUS_WORDS[lang][status]}"
-        texts[lang] = f"{head}, {tail}."
-    return Sentence(texts["nl"], texts["en"])
+    since = ""
+    if start is not None and start is not current:
+        since = f"vanaf '{start.value}', " if nl else f"from '{start.value}', "
+    return f"{since}{'dus' if nl else 'so'} {text.STATUS_WORDS[lang][status]}"
