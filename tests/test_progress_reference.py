@@ -133,6 +133,6 @@ def test_milestone_already_reached_at_the_baseline_is_achieved() -> None:
     result = run(indicator(MILESTONE, unit="state", baseline=("2023", "Operationeel plan van aanpak")))
     assert result.status is Status.ACHIEVED
     assert result.explanation["nl"] == (
-        "Toestand in 2023: 'Operationeel plan van aanpak' (stap 3 van 3; doel: 'Operationeel plan van aanpak'), "
-        "dus behaald."
+        "Toestand in 2023: 'Operationeel plan van aanpak' (stap 3 van 3; "
+        "doel: 'Operationeel plan van aanpak'), dus behaald."
     )
