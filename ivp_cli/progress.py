@@ -15,6 +15,18 @@ the last plan year. Several targets on one indicator: each is assessed; the indi
 worst assessable status (order below, worst last) from the part that decides it, and all parts are
 kept in `Assessment.parts`. When no part is assessable the status is insufficient_data if any part
 lacks data, else not_assessable.
+
+Figures (stable keys; absent when the method did not get that far):
+    all          baseline_value, baseline_period, latest_value, latest_period, target_year
+    projection   target_value, start_value, start_year, latest_year, target_time, annual_rate,
+                 projected_value, progress_ratio, threshold_on_track, threshold_deteriorating,
+                 projection (geometric|linear), trajectory_value, schedule (ahead|on|behind)
+    baseline_band interval_lower, interval_upper, interval_method (poisson_garwood|published_margin),
+                 confidence_level, band_position (below|within|above)
+    direction    start_value, start_period, annual_rate, adjusted_rate, rate_method,
+                 threshold_on_track, threshold_moderate
+    reference    compared_value, compared_period, reference_value, reference_name, difference
+    milestone    state, state_index, state_count, target_state_index, start_state_index (1-based)
 """
 
 from __future__ import annotations
