@@ -189,3 +189,18 @@ def test_text_fits_an_80_column_terminal(monkeypatch: pytest.MonkeyPatch) -> Non
     assert code == 0
     assert max(len(line) for line in out.splitlines()) <= 80
     assert "? onvoldoende  " in out  # the status wraps after a whole word, never mid-word
+
+
+def test_empty_folder_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = invoke(str(tmp_path))
+    assert code == 2
+    assert err == f"ivp status: no plan files in {tmp_path}\n"
+
+
+def test_english_text(plan: Path) -> None:
+    code, out, _ = invoke(str(plan), "--as-of", "2025-06-30", "--lang", "en")
+    assert code == 0
+    assert "Landsmeer: Testplan Landsmeer (2024–2027), as of 2025-06-30" in out
+    assert "Theme: Aanpak ondermijning" in out
+    assert "? insufficient data" in out
+    assert "2. Only the baseline is known (423 in 2022); there is no later measurement yet.\n" in out
