@@ -10,17 +10,22 @@ Since chi2(df) / 2 is Gamma(df/2, 1), this is lower = gamma_ppf(alpha/2, k) and
 upper = gamma_ppf(1 - alpha/2, k + 1). The regularised lower incomplete gamma function P(a, x)
 is evaluated by its power series for x < a + 1 and by Legendre's continued fraction (modified
 Lentz) otherwise, as in Press et al., Numerical Recipes, 3rd ed., section 6.2; the quantile is
-found by bisection, which cannot fail to converge on a monotone function.
+found by bisection, which cannot fail to converge on a monotone function. Beyond 2e7 degrees of
+freedom (counts above 10 million) the Wilson & Hilferty (1931) approximation is used instead.
 """
 
 from __future__ import annotations
 
 import math
 from functools import lru_cache
+from statistics import NormalDist
 
 _EPS = 1e-15
 _TINY = 1e-300
 _MAX_TERMS = 10_000
+# Past ~1e15, a + 1 == a in floating point and the exact evaluation breaks down; long before that
+# (df > 2e7) the Wilson-Hilferty cube-root approximation is within 1e-10 relative of the exact value.
+_APPROXIMATE_FROM = 2e7
 
 
 def _series(a: float, x: float) -> float:
@@ -85,7 +90,14 @@ def gamma_ppf(p: float, a: float) -> float:
 
 def chi2_ppf(p: float, df: float) -> float:
     """Quantile of the chi-square distribution with df degrees of freedom."""
+    if df > _APPROXIMATE_FROM:
+        return _wilson_hilferty(p, df)
     return 2.0 * gamma_ppf(p, df / 2.0)
+
+
+def _wilson_hilferty(p: float, df: float) -> float:
+    h = 2.0 / (9.0 * df)
+    return df * (1.0 - h + NormalDist().inv_cdf(p) * math.sqrt(h)) ** 3
 
 
 @lru_cache(maxsize=4096)  # the same few baseline counts come back for every indicator and run

@@ -46,3 +46,10 @@ def test_bad_arguments_are_refused() -> None:
         gamma_ppf(1.0, 2.0)
     with pytest.raises(ValueError, match="positive"):
         regularized_gamma_p(0.0, 1.0)
+
+
+@pytest.mark.parametrize("count", [10**7 - 1, 10**7 + 1, 10**12, 9007199254740991])
+def test_huge_counts_use_wilson_hilferty_within_one_in_a_billion(count: int) -> None:
+    lower, upper = garwood_interval(count)
+    assert lower == pytest.approx(chi2.ppf(0.025, 2 * count) / 2, rel=1e-9)
+    assert upper == pytest.approx(chi2.ppf(0.975, 2 * count + 2) / 2, rel=1e-9)
