@@ -15,7 +15,8 @@ from typing import Any
 
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-_PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
+# Text that YAML reads back as the same string when written unquoted (no ': ', ' #', edge spaces).
+_PLAIN = re.compile(r"^[A-Za-z_](?:[A-Za-z0-9_.\- ]*[A-Za-z0-9_.\-])?$")
 _RESERVED = {"null", "true", "false", "yes", "no", "on", "off", "y", "n", "~"}
 # Indicator keys in model order: a missing `measurements:` goes before the first of these present.
 _AFTER_MEASUREMENTS = ("note",)

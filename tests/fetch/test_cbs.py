@@ -1,0 +1,50 @@
+"""CBS: the Veiligheidsmonitor with its 95 % margins (v3), and v4 cells read into v3-shaped rows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ivp_cli.loader import load_plan
+from ivp_cli.model import Margin, OpenDataProvenance
+from ivp_cli.sources.cbs import v4_rows
+
+from .conftest import fast, invoke, plan_copy
+from .odata_server import ODataServer
+
+V4 = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "cbs_v4_datasets"
+
+
+def test_the_monitor_value_comes_with_its_margin(odata: ODataServer, tmp_path: Path) -> None:
+    table = odata.state.tables["85146NED"]
+    for marge, value in (("MW00000", 12.8), ("MOG0095", 11.1), ("MBG0095", 14.6)):
+        table.set(value, Marges=marge, RegioS="GM0362", Perioden="2023JJ00")
+    plan = plan_copy(tmp_path, "amstelveen-monitor.yaml")
+    result = invoke("fetch", str(plan), *fast(odata))
+    assert result.exit_code == 0, result.output
+    assert "indicators: 1 updated, 0 unchanged, 0 revised, 0 failed" in result.stdout
+    loaded, _ = load_plan(plan)
+    assert loaded is not None
+    (measurement,) = loaded.plan.themes[0].indicators[0].measurements
+    assert (measurement.period, measurement.value, measurement.status) == ("2023", 12.8, "definitief")
+    assert measurement.margin == Margin(lower=11.1, upper=14.6)
+    provenance = measurement.provenance
+    assert isinstance(provenance, OpenDataProvenance)
+    # Named by its title in the plan; the column found through DataProperties is what gets recorded.
+    assert provenance.measure == "VoeltZichWeleensOnveiligInBuurt_12"
+    assert provenance.keys == {"RegioS": "GM0362"}
+    (query,) = odata.state.data_requests()
+    assert query["$filter"] == (
+        "(Marges eq 'MBG0095' or Marges eq 'MOG0095' or Marges eq 'MW00000') and (RegioS eq 'GM0362') "
+        "and (Perioden eq '2023JJ00')"
+    )
+
+
+def test_v4_cells_become_rows_and_empty_cells_stay_unknown() -> None:
+    cells = json.loads((V4 / "83625NED-observations-page-1.json").read_text(encoding="utf-8"))["value"]
+    rows = v4_rows(cells, ["RegioS", "Perioden"])
+    # The genuine first cell: average price of existing homes, Nederland 2015 = 230 194 euro.
+    assert cells[0]["Id"] == 20
+    assert rows[0] == {"RegioS": "NL01", "Perioden": "2015JJ00", "M001534": 230194}
+    assert len(rows) == len({(c["RegioS"], c["Perioden"]) for c in cells})
+    assert all(c["RegioS"] == c["RegioS"].strip() for c in cells[:50])  # v4 codes are not padded

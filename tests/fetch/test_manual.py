@@ -1,0 +1,124 @@
+"""`ivp record` and `ivp import-csv`: manual figures through the same format-preserving write."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ivp_cli.loader import load_plan
+from ivp_cli.model import ManualProvenance
+
+from .conftest import invoke, plan_copy
+
+TODAY = dt.datetime.now(dt.UTC).date().isoformat()
+
+
+def test_record_adds_a_manual_measurement(tmp_path: Path) -> None:
+    plan = plan_copy(tmp_path, "testplan.yaml", crlf=True)
+    before = plan.read_bytes()
+    result = invoke(
+        "record", str(plan), "halt-verwijzingen", "2023", "14", "--source", "Stichting Halt",
+        "--note", "jaarcijfers Halt", "--by", "OOV",
+    )  # fmt: skip
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[-1] == "1 measurement(s) added"
+    after = plan.read_bytes()
+    assert after.startswith(before)  # the indicator is the file's last: everything before stays
+    assert (
+        after[len(before) :]
+        == (
+            "        measurements:\r\n"
+            "          - period: '2023'\r\n"
+            "            value: 14\r\n"
+            "            provenance:\r\n"
+            "              source: manual\r\n"
+            "              reference: Stichting Halt\r\n"
+            f"              entered_at: '{TODAY}'\r\n"
+            "              entered_by: OOV\r\n"
+            "              note: jaarcijfers Halt\r\n"
+        ).encode()
+    )
+    loaded, _ = load_plan(plan)
+    assert loaded is not None
+    (measurement,) = loaded.plan.themes[1].indicators[1].measurements
+    assert isinstance(measurement.provenance, ManualProvenance)
+    assert measurement.provenance.entered_at == dt.date.fromisoformat(TODAY)
+
+
+def test_record_refuses_a_period_that_is_already_there(tmp_path: Path) -> None:
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    before = plan.read_bytes()
+    result = invoke("record", str(plan), "drugshandel", "2022", "5", "--source", "Gemeente")
+    assert result.exit_code == 1
+    assert result.stderr == "ivp: command line: drugshandel already has a measurement for 2022\n"
+    assert plan.read_bytes() == before
+
+
+def test_record_dry_run_prints_the_diff(tmp_path: Path) -> None:
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    before = plan.read_bytes()
+    result = invoke("record", str(plan), "halt-verwijzingen", "2023H1", "6", "--source", "RIEC", "--dry-run")
+    assert result.exit_code == 0
+    assert "+          - period: '2023H1'\n" in result.stdout
+    assert result.stdout.splitlines()[-1] == "1 measurement(s) would be added"
+    assert plan.read_bytes() == before
+
+
+def write_csv(tmp_path: Path, *rows: str) -> Path:
+    path = tmp_path / "cijfers.csv"
+    path.write_text(
+        "plan,indicator,period,value,source,note\n" + "".join(r + "\n" for r in rows), encoding="utf-8"
+    )
+    return path
+
+
+def test_import_csv_adds_every_row(tmp_path: Path) -> None:
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    csv = write_csv(
+        tmp_path,
+        "testplan.yaml,halt-verwijzingen,2022,11,Stichting Halt,",
+        "testplan.yaml,halt-verwijzingen,2023,14,Stichting Halt,voorlopig",
+        'testplan.yaml,wapenhandel,2021,"2.5",Regio Control,test',
+    )
+    result = invoke("import-csv", str(csv), "--by", "OOV")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1] == "3 measurement(s) added"
+    loaded, _ = load_plan(plan)
+    assert loaded is not None
+    halt = loaded.plan.themes[1].indicators[1]
+    assert [(m.period, m.value, m.provenance.note) for m in halt.measurements] == [  # type: ignore[union-attr]
+        ("2022", 11, None),
+        ("2023", 14, "voorlopig"),
+    ]
+    assert [(m.period, m.value) for m in loaded.plan.themes[0].indicators[1].measurements] == [("2021", 2.5)]
+
+
+def test_import_csv_rejects_decimal_commas_with_their_line_and_writes_nothing(tmp_path: Path) -> None:
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    before = plan.read_bytes()
+    csv = write_csv(
+        tmp_path,
+        "testplan.yaml,halt-verwijzingen,2022,11,Stichting Halt,",
+        'testplan.yaml,halt-verwijzingen,2023,"12,5",Stichting Halt,',
+        "testplan.yaml,geen-indicator,2023,3,RIEC,",
+        'testplan.yaml,halt-verwijzingen,2021,"1.234,5",Gemeente,',
+    )
+    result = invoke("import-csv", str(csv))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"ivp: {csv}:3: '12,5' has a decimal comma; write 12.5",
+        f"{csv}:4: testplan.yaml has no indicator 'geen-indicator'",
+        f"{csv}:5: '1.234,5' has a decimal comma; write 1234.5",
+    ]
+    assert plan.read_bytes() == before
+
+
+def test_import_csv_needs_its_columns(tmp_path: Path) -> None:
+    csv = tmp_path / "cijfers.csv"
+    csv.write_text("plan;indicator;period;value;source;note\n", encoding="utf-8")
+    result = invoke("import-csv", str(csv))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"ivp: {csv}:1: expected the columns plan,indicator,period,value,source,note, "
+        "found ['plan;indicator;period;value;source;note']\n"
+    )
