@@ -27,6 +27,12 @@ Figures (stable keys; absent when the method did not get that far):
                  threshold_on_track, threshold_moderate
     reference    compared_value, compared_period, reference_value, reference_name, difference
     milestone    state, state_index, state_count, target_state_index, start_state_index (1-based)
+
+Flags (why a number was not compared, or how it was computed): period_mismatch, baseline_unknown,
+baseline_after_as_of, baseline_only, no_baseline, first_measurement_as_baseline, non_numeric_value,
+target_year_reached, target_equals_baseline, linear_projection, projection_overflow,
+baseline_not_numeric, baseline_not_a_count, no_margin, linear_rate, rate_from_zero, within_margin,
+no_state, unknown_state, target_state_unknown, unit_mismatch.
 """
 
 from __future__ import annotations
