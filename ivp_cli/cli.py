@@ -56,12 +56,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _report_unexpected(error: Exception) -> int:
-    import click
-
-    if isinstance(error, click.exceptions.ClickException):
-        error.show()
-        return error.exit_code
-    if isinstance(error, click.exceptions.Abort):
+    # typer >= 0.29 vendors its own click, so match click's exception protocol by class name
+    # rather than by `isinstance` against whichever click happens to be importable.
+    names = {cls.__name__ for cls in type(error).__mro__}
+    if "ClickException" in names:
+        error.show()  # type: ignore[attr-defined]
+        return int(error.exit_code)  # type: ignore[attr-defined]
+    if isinstance(error, typer.Abort):
         print("ivp: aborted", file=sys.stderr)
         return exitcodes.INTERRUPTED
     print(f"ivp: internal error: {type(error).__name__}: {error}", file=sys.stderr)
