@@ -28,8 +28,10 @@ def validate(
     if missing:
         _usage(f"no such file or folder: {', '.join(missing)}")
     from ivp_cli import diagnostics as formats
-    from ivp_cli.loader import load_plans
+    from ivp_cli.loader import expand_paths, load_plans
 
+    if not expand_paths(paths):
+        _usage(f"no plan files (*.yaml, *.yml) in: {', '.join(map(str, paths))}")
     result = load_plans(paths)
     found, checked = result.diagnostics, result.files_checked
     if output_format == "json":
