@@ -15,7 +15,7 @@ SEEDS = {
     for path in [*sorted(PLANS.glob("*.yaml")), REPO / "tests" / "bad_plans" / "valid" / "minimal.yaml"]
 }
 NAMES = sorted(SEEDS)
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 scalars = st.one_of(
     st.text(max_size=12),
