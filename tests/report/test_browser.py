@@ -31,9 +31,11 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Dutch reports in the folder itself, English ones in its en/ subfolder."""
     out = tmp_path_factory.mktemp("html")
-    assert report(out, *PLANS, "-f", "html").exit_code == 0
-    assert report(out, *PLANS, "-f", "html", "--combined").exit_code == 0
+    for lang, folder in (("nl", out), ("en", out / "en")):
+        assert report(folder, *PLANS, "-f", "html", "--lang", lang).exit_code == 0
+        assert report(folder, *PLANS, "-f", "html", "--lang", lang, "--combined").exit_code == 0
     return out
 
 
@@ -57,17 +59,19 @@ def _open(browser: Any, path: Path, requests: list[str]) -> Any:
 NAMES = [plan.stem for plan in PLANS] + ["regional-report"]
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("name", NAMES)
-def test_axe_finds_no_wcag_violations(browser: Any, reports: Path, name: str) -> None:
+def test_axe_finds_no_wcag_violations(browser: Any, reports: Path, name: str, lang: str) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
     requests: list[str] = []
-    page = _open(browser, reports / f"{name}.html", requests)
+    path = reports / f"{name}.html" if lang == "nl" else reports / "en" / f"{name}.html"
+    page = _open(browser, path, requests)
     # The axe-core script is bundled with the Python package and injected; nothing is fetched.
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
     page.close()
     assert results.generate_snapshot() == ""
-    assert requests == [(reports / f"{name}.html").as_uri()]
+    assert requests == [path.as_uri()]
 
 
 @pytest.mark.parametrize("name", NAMES)
