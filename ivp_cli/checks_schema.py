@@ -16,7 +16,14 @@ from ivp_cli.diagnostics import Diagnostic
 # loc segments naming a union member rather than a YAML key ('int', 'list[str]', ...).
 _MEMBER = re.compile(r"^(int|float|str|bool|none|list\[.*\]|dict\[.*\])$")
 _CODE_FIELDS = {"cbs_code", "region"}
-_NAMES = {"int": "a whole number", "float": "a number", "str": "text", "date": "a date"}
+_NAMES = {
+    "int": "a whole number",
+    "float": "a number",
+    "str": "text",
+    "string": "text",
+    "list[str]": "a list of texts",
+    "bool": "yes or no",
+}
 _FORMS = {
     "id": "an id uses lower case letters, digits and hyphens, such as 'jeugdoverlast'",
     "cbs_code": "a CBS code looks like GM0415",
@@ -38,6 +45,9 @@ def _diagnostic(where: Where, loc: tuple[int | str, ...], group: list[ErrorDetai
     error = group[0]
     kind, value = error["type"], error.get("input")
     field = next((s for s in reversed(loc) if isinstance(s, str)), "")
+    if kind == "invalid_key":
+        message = f"the key {loc[-1]!r} is not text: keys are names such as 'title'"
+        return where.at(loc, "IVP103", message, at_key=True)
     if kind == "extra_forbidden":
         return where.at(loc, "IVP101", unknown_key_message(loc), at_key=True)
     if kind == "missing":
@@ -66,7 +76,11 @@ def _choice(where: Where, loc: tuple[int | str, ...], error: ErrorDetails) -> Di
         choices = re.findall(r"'([^']*)'", str(ctx.get("expected_tags", "")))
     else:
         value = str(error.get("input"))
-        choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        expected = str(ctx.get("expected", ""))
+        choices = re.findall(r"'([^']*)'", expected) or re.split(r", | or ", expected)
+        if isinstance(error.get("input"), list | dict):
+            value = "a list" if isinstance(error.get("input"), list) else "a block of keys"
+            return where.at(loc, "IVP104", f"expected one of: {', '.join(choices)}; not {value}")
     message = f"'{value}' is not allowed here; expected one of: {', '.join(choices)}"
     return where.at(loc, "IVP104", message + did_you_mean(value, choices))
 
@@ -102,12 +116,23 @@ def _type_message(group: list[ErrorDetails], value: Any) -> str:
     kinds = [error["type"] for error in group]
     if any(kind in ("model_type", "dict_type", "model_attributes_type") for kind in kinds):
         return "expected a block of keys here (key: value lines), not a single value or a list"
-    if "list_type" in kinds:
+    if kinds == ["list_type"]:
         return "expected a list here (lines starting with '- ')"
     members = [str(s) for e in group for s in e["loc"] if isinstance(s, str) and _MEMBER.match(s)]
     wanted = [_NAMES.get(m, m) for m in members] or [
-        _NAMES.get(k.split("_")[0], k.split("_")[0]) for k in kinds
+        _NAMES.get(k.split("_")[0], "another kind") for k in kinds
     ]
-    if isinstance(value, str) and any(w in ("a number", "a whole number") for w in wanted):
-        return f"'{value}' is text, but {' or '.join(dict.fromkeys(wanted))} is expected here"
-    return f"expected {' or '.join(dict.fromkeys(wanted))} here, not {type(value).__name__}"
+    expected = " or ".join(dict.fromkeys(wanted))
+    if isinstance(value, str):
+        return f"'{value}' is text, but {expected} is expected here"
+    return f"expected {expected} here, not {_kind_of(value)}"
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"the yes/no value {str(value).lower()}"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, list):
+        return "a list"
+    return "a block of keys" if isinstance(value, dict) else type(value).__name__
