@@ -139,9 +139,11 @@ class SourceDocument(Strict):
 class PlanMeta(Strict):
     title: str = Field(description=doc("Title, verbatim.", "Titel, letterlijk."))
     kind: PlanKind = Field(description=doc("Kind of document.", "Soort document."))
-    period: PlanPeriod
-    adoption: Adoption
-    document: SourceDocument
+    period: PlanPeriod = Field(description=doc("Years the plan covers.", "Jaren die het plan beslaat."))
+    adoption: Adoption = Field(description=doc("How the plan was adopted.", "Hoe het plan is vastgesteld."))
+    document: SourceDocument = Field(
+        description=doc("The document this file encodes.", "Het document dat dit bestand vastlegt.")
+    )
 
 
 class KernbeleidRef(Strict):
@@ -217,7 +219,7 @@ class TestDataProvenance(Strict):
             "Verzonnen voor een test: nooit een echt cijfer.",
         )
     )
-    note: str
+    note: str = Field(description=doc("Why the value was invented.", "Waarom de waarde verzonnen is."))
 
 
 Provenance = Annotated[
@@ -242,14 +244,22 @@ class Observation(Strict):
             "De waarde; een getal, of de vastgelegde toestand bij kwalitatieve indicatoren; null = onbekend.",
         )
     )
-    margin: Margin | None = None
+    margin: Margin | None = Field(
+        default=None,
+        description=doc("95 % margin of a survey value.", "95 %-marge van een enquêtecijfer."),
+    )
     status: PeriodStatus | None = Field(
         default=None,
         description=doc(
             "Provisional or final, as the source says.", "Voorlopig of definitief, volgens de bron."
         ),
     )
-    provenance: Provenance
+    provenance: Provenance = Field(
+        description=doc(
+            "Where the value comes from: document, open data, by hand, or test data.",
+            "Waar de waarde vandaan komt: document, open data, met de hand of testgegeven.",
+        )
+    )
 
     _period = field_validator("period", mode="before")(_check_period)
 
@@ -331,7 +341,10 @@ class ReferenceSeries(Strict):
             "Name of the reference, e.g. 'landelijk'.", "Naam van de referentie, bijv. 'landelijk'."
         )
     )
-    measurements: list[Measurement] = Field(default_factory=list)
+    measurements: list[Measurement] = Field(
+        default_factory=list,
+        description=doc("Values of the reference series.", "Waarden van de referentiereeks."),
+    )
 
 
 class ReferenceTarget(TargetBase):
@@ -344,12 +357,16 @@ class ReferenceTarget(TargetBase):
             "Hoe de waarde zich tot de referentie moet verhouden.",
         )
     )
-    reference: ReferenceSeries
+    reference: ReferenceSeries = Field(
+        description=doc("The series to compare with.", "De reeks om mee te vergelijken.")
+    )
 
 
 class DirectionTarget(TargetBase):
     type: Literal["direction"] = Field(description=doc("Only a direction.", "Alleen een richting."))
-    direction: Literal["decrease", "increase"]
+    direction: Literal["decrease", "increase"] = Field(
+        description=doc("The direction asked for.", "De gevraagde richting.")
+    )
 
 
 class MilestoneTarget(TargetBase):
@@ -438,10 +455,27 @@ class Indicator(Strict):
         default=None,
         description=doc("Source as the document names it.", "Bron zoals het document die noemt."),
     )
-    fetch: FetchSpec | None = None
-    baseline: Baseline | None = None
-    targets: list[Target] = Field(min_length=1)
-    measurements: list[Measurement] = Field(default_factory=list)
+    fetch: FetchSpec | None = Field(
+        default=None,
+        description=doc(
+            "How `ivp fetch` gets the values from open data.",
+            "Hoe `ivp fetch` de waarden uit open data ophaalt.",
+        ),
+    )
+    baseline: Baseline | None = Field(
+        default=None, description=doc("The starting value (nulmeting).", "De nulmeting.")
+    )
+    targets: list[Target] = Field(
+        min_length=1,
+        description=doc(
+            "Targets, each typed and with its phrase verbatim.",
+            "Doelen, elk getypeerd en met de letterlijke formulering.",
+        ),
+    )
+    measurements: list[Measurement] = Field(
+        default_factory=list,
+        description=doc("Measured values with their source.", "Gemeten waarden met hun bron."),
+    )
     note: str | None = Field(default=None, description=doc("Remark.", "Opmerking."))
 
 
@@ -468,24 +502,42 @@ class Theme(Strict):
     section: str | None = Field(
         default=None, description=doc("Section in the document.", "Paragraaf in het document.")
     )
-    kernbeleid: KernbeleidRef | None = None
+    kernbeleid: KernbeleidRef | None = Field(
+        default=None,
+        description=doc("Place in Kernbeleid Veiligheid.", "Plaats in het Kernbeleid Veiligheid."),
+    )
     description: str | None = Field(
         default=None, description=doc("Context, verbatim.", "Toelichting, letterlijk.")
     )
     goals: list[str] = Field(default_factory=list, description=doc("Goals, verbatim.", "Doelen, letterlijk."))
     approach: str | None = Field(default=None, description=doc("Approach, verbatim.", "Aanpak, letterlijk."))
-    actions: list[Action] = Field(default_factory=list)
+    actions: list[Action] = Field(
+        default_factory=list, description=doc("Actions, verbatim.", "Acties, letterlijk.")
+    )
     partners: list[str] = Field(
         default_factory=list, description=doc("Partners named.", "Genoemde partners.")
     )
-    indicators: list[Indicator] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(
+        default_factory=list,
+        description=doc(
+            "How progress on the theme is measured.", "Hoe de voortgang op het thema wordt gemeten."
+        ),
+    )
 
 
 class Plan(Strict):
     schema_version: Literal[1] = Field(description=doc("Version of this format.", "Versie van dit formaat."))
-    municipality: Municipality
-    plan: PlanMeta
-    themes: list[Theme] = Field(min_length=1)
+    municipality: Municipality = Field(
+        description=doc("The municipality (or lead municipality).", "De gemeente (of trekkende gemeente).")
+    )
+    plan: PlanMeta = Field(description=doc("About the document.", "Over het document."))
+    themes: list[Theme] = Field(
+        min_length=1,
+        description=doc(
+            "Priorities and themes, in the plan's order.",
+            "Prioriteiten en thema's, in de volgorde van het plan.",
+        ),
+    )
     actions: list[Action] = Field(
         default_factory=list,
         description=doc(
