@@ -83,11 +83,13 @@ def _replace_empty(text: str, indicator: MappingNode, node: Node, lines: list[st
 
 
 def _insert_after(text: str, node: Node, lines: list[str], newline: str) -> Edit:
+    """New lines go right after the line holding the node's last value (its comment included)."""
     end = _line_end(text, _last_leaf_end(text, node))
     body = newline.join(lines)
-    if end < len(text):
-        return Edit(end + len(newline_at(text, end)), end + len(newline_at(text, end)), body + newline)
-    return Edit(end, end, newline + body + (newline if text.endswith(("\n", "\r")) else ""))
+    if end == len(text):  # the file does not end with a line break
+        return Edit(end, end, newline + body)
+    after_break = end + len(_break_at(text, end))
+    return Edit(after_break, after_break, body + newline)
 
 
 def _last_leaf_end(text: str, node: Node) -> int:
@@ -107,7 +109,7 @@ def _line_end(text: str, index: int) -> int:
     return min(positions) if positions else len(text)
 
 
-def newline_at(text: str, index: int) -> str:
+def _break_at(text: str, index: int) -> str:
     return "\r\n" if text.startswith("\r\n", index) else "\n"
 
 

@@ -132,3 +132,13 @@ def test_dry_run_prints_the_diff_and_writes_nothing(odata: ODataServer, tmp_path
     assert "-            value: 70" in lines
     assert "+            value: 78" in lines
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "testplan.yaml"]
+
+
+def test_without_a_terminal_progress_is_plain_lines_on_stderr(odata: ODataServer, tmp_path: Path) -> None:
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    result = invoke("fetch", str(plan), *fast(odata))
+    assert sorted(line[6:] for line in result.stderr.splitlines()) == [
+        "politie 47013NED GeregistreerdeMisdrijven_1: 2 indicator(s)",
+        "politie 47021NED GeregistreerdeOverlast_1: 1 indicator(s)",
+    ]
+    assert sorted(line[:6] for line in result.stderr.splitlines()) == ["[1/2] ", "[2/2] "]
