@@ -6,6 +6,7 @@ review the diff of tests/report/golden/ like any other change.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,17 @@ def test_same_input_gives_byte_identical_output(tmp_path: Path) -> None:
     assert len(names) == 2 * len(PLANS)
     for name in names:
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_markdown_table_row_has_the_header_column_count(rendered: dict[str, Path], lang: str) -> None:
+    cell_border = re.compile(r"(?<!\\)\|")
+    for path in rendered[lang].glob("*.md"):
+        columns = 0
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("|"):
+                columns = 0
+                continue
+            count = len(cell_border.findall(line))
+            columns = columns or count
+            assert count == columns, f"{path.name}: {line}"
