@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from conftest import PLANS, REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from ruamel.yaml import YAML
 
 from ivp_cli.loader import load_plan_text
 
@@ -15,7 +17,7 @@ SEEDS = {
     for path in [*sorted(PLANS.glob("*.yaml")), REPO / "tests" / "bad_plans" / "valid" / "minimal.yaml"]
 }
 NAMES = sorted(SEEDS)
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 scalars = st.one_of(
     st.text(max_size=12),
@@ -88,3 +90,40 @@ def test_injecting_characters(data: st.DataObject, column: int, junk: str) -> No
     line = lines[index]
     at = min(column, len(line.rstrip("\n")))
     _assert_located(name, "".join([*lines[:index], line[:at] + junk + line[at:], *lines[index + 1 :]]))
+
+
+def _slots(node: object, found: list[tuple[object, object]]) -> list[tuple[object, object]]:
+    """Every (container, key) pair in a loaded tree, so one value can be swapped out."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found.append((node, key))
+            _slots(value, found)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found.append((node, index))
+            _slots(value, found)
+    return found
+
+
+tree_values = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**9), 10**9),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=12),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(min_size=1, max_size=5), st.integers(), max_size=2),
+)
+
+
+@SETTINGS
+@given(st.data(), tree_values)
+def test_replacing_a_node_in_the_tree(data: st.DataObject, value: object) -> None:
+    name = data.draw(st.sampled_from(NAMES))
+    yaml = YAML(typ="rt")
+    tree = yaml.load(SEEDS[name])
+    container, key = data.draw(st.sampled_from(_slots(tree, [])))
+    container[key] = value  # type: ignore[index]
+    buffer = io.StringIO()
+    yaml.dump(tree, buffer)
+    _assert_located(name, buffer.getvalue())
