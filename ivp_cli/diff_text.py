@@ -27,7 +27,11 @@ def message(
     change: Change, lang: Lang, escape: Callable[[str], str], reworded: Callable[[str, str], str]
 ) -> str:
     """One change as a sentence; `escape` guards plan text, `reworded` renders a word diff."""
-    show = target if change.kind.startswith("target_") and change.kind != "target_text_changed" else value
+    targets = change.kind.startswith("target_") and change.kind != "target_text_changed"
+
+    def show(item: Any, lang: Lang) -> str:
+        return target(item, lang) if targets and item is not None else value(item, lang)
+
     parts = {
         "old": escape(show(change.old, lang)),
         "new": escape(show(change.new, lang)),
