@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from ivp_cli import gitread
 from ivp_cli.diagnostics import Diagnostic
 from ivp_cli.diff import FileDiff, diff_files
-from ivp_cli.loader import expand_paths, load_plan
+from ivp_cli.loader import expand_paths, load_plan_text
 from ivp_cli.model import Plan
 
 
@@ -23,6 +22,7 @@ class Versions:
     path: str
     old: str | None  # text of the old version; None when the file did not exist
     new: str | None
+    old_path: str | None = None  # where the old text came from, when not `path`
 
 
 @dataclass
@@ -35,7 +35,7 @@ def from_files(old: Path, new: Path) -> list[Versions]:
     missing = [str(path) for path in (old, new) if not path.is_file()]
     if missing:
         raise SourceError(f"no such file: {', '.join(missing)}")
-    return [Versions(str(new), _read(old), _read(new))]
+    return [Versions(str(new), _read(old), _read(new), old_path=str(old))]
 
 
 def from_git(base: str, head: str | None, paths: Sequence[str], cwd: Path) -> list[Versions]:
@@ -72,7 +72,7 @@ def _read(path: Path) -> str:
 def compare(versions: list[Versions]) -> Comparison:
     comparison = Comparison([], [])
     for version in versions:
-        old, old_problems = _parse(version.old, version.path)
+        old, old_problems = _parse(version.old, version.old_path or version.path)
         new, new_problems = _parse(version.new, version.path)
         comparison.diagnostics.extend([*old_problems, *new_problems])
         if not old_problems and not new_problems and (old or new):
@@ -81,27 +81,13 @@ def compare(versions: list[Versions]) -> Comparison:
 
 
 def _parse(text: str | None, name: str) -> tuple[Plan | None, list[Diagnostic]]:
-    """The loader reads files, so a version from git is written to a private temp file first."""
     if text is None:
         return None, []
-    with tempfile.TemporaryDirectory(prefix="ivp-diff-") as folder:
-        path = Path(folder) / Path(name).name
-        path.write_text(text, encoding="utf-8")
-        loaded, problems = _load(path, name)
-    return (loaded, []) if loaded is not None and not _errors(problems) else (None, problems)
-
-
-def _load(path: Path, name: str) -> tuple[Plan | None, list[Diagnostic]]:
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
-    try:
-        loaded, problems = load_plan(path)
-    except YAMLError as error:  # the first loader lets syntax errors through; keep them located
-        mark = error.problem_mark if isinstance(error, MarkedYAMLError) else None
-        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        problem = error.problem if isinstance(error, MarkedYAMLError) else str(error)
-        return None, [Diagnostic(name, line, col, "IVP001", f"YAML syntax error: {problem}")]
-    return (loaded.plan if loaded else None), [replace(problem, path=name) for problem in problems]
+    loaded, problems = load_plan_text(Path(name), text)
+    errors = _errors(problems)
+    if loaded is None or errors:
+        return None, errors or problems
+    return loaded.plan, []
 
 
 def _errors(problems: list[Diagnostic]) -> list[Diagnostic]:

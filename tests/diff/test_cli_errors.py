@@ -33,6 +33,15 @@ def test_an_invalid_new_version_is_reported_with_its_location(plan_edit: Edit) -
     assert result.stderr.startswith(f"{edit.new}:5:")
 
 
+def test_an_invalid_old_version_is_named_by_its_own_path(plan_edit: Edit) -> None:
+    edit = plan_edit("landsmeer-2024-2027.yaml").replace(
+        "municipality:", "cbs_code: 'GM0415'", "cbs_code: 415"
+    )
+    result = invoke(str(edit.new), str(edit.old))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{edit.new}:5:")
+
+
 def test_json_lists_every_change_with_its_message(plan_edit: Edit) -> None:
     edit = plan_edit("landsmeer-2024-2027.yaml").replace(
         "id: politieregistraties-drugshandel", "type: at_most_baseline", "type: equal_to_baseline"
