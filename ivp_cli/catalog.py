@@ -33,9 +33,13 @@ def _tables() -> dict[str, dict[str, Any]]:
     return tables
 
 
-@cache
 def municipalities() -> dict[str, str]:
     """CBS code (GM0415) -> name (Landsmeer) for the real municipalities, indeling 2023/2024."""
+    return dict(_municipalities())  # a copy: callers may not change the cached list
+
+
+@cache
+def _municipalities() -> dict[str, str]:
     return {
         key.strip(): title
         for key, title in _key_titles("RegioS.csv").items()
@@ -45,7 +49,7 @@ def municipalities() -> dict[str, str]:
 
 @cache
 def _codes_by_name() -> dict[str, str]:
-    return {name.casefold(): code for code, name in municipalities().items()}
+    return {name.casefold(): code for code, name in _municipalities().items()}
 
 
 def code_for_name(name: str) -> str | None:

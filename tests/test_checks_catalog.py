@@ -44,3 +44,8 @@ def test_tables_and_measures() -> None:
     assert catalog.measures("85146NED") == frozenset()
     assert catalog.dimension_keys("47013NED", "Perioden") == frozenset()
     assert not catalog.has_key_list("47013NED", "Perioden")
+
+
+def test_municipalities_cannot_be_changed_by_a_caller() -> None:
+    catalog.municipalities().clear()
+    assert len(catalog.municipalities()) == 342
