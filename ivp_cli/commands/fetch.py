@@ -118,7 +118,7 @@ def _record(entries: Sequence[ManualEntry], dry_run: bool) -> None:
         diffs = record_entries(entries, dt.datetime.now(dt.UTC).date(), dry_run)
     except (ManualError, WriteError, OSError) as error:
         _fail(str(error), exitcodes.FINDINGS)
-    for diff in diffs:
+    for diff in diffs if dry_run else []:
         typer.echo(diff, nl=False)
     typer.echo(f"{len(entries)} measurement(s) {'would be added' if dry_run else 'added'}")
 

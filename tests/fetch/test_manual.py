@@ -122,3 +122,9 @@ def test_import_csv_needs_its_columns(tmp_path: Path) -> None:
         f"ivp: {csv}:1: expected the columns plan,indicator,period,value,source,note, "
         "found ['plan;indicator;period;value;source;note']\n"
     )
+
+
+def test_record_prints_only_its_count_when_writing(tmp_path: Path) -> None:
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    result = invoke("record", str(plan), "halt-verwijzingen", "2023", "14", "--source", "Stichting Halt")
+    assert result.stdout == "1 measurement(s) added\n"
