@@ -88,7 +88,15 @@ async def _run_batch(
     except SourceError as error:
         outcome.source_error = str(error)
         return outcome
-    index = index_rows(rows, list(chosen), measure)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        # Valid JSON of the wrong shape (a proxy's reply, a redesigned table): name it, no traceback.
+        outcome.source_error = f"{key.source} {key.table}: unexpected reply ({type(error).__name__}: {error})"
+        return outcome
+    try:
+        index = index_rows(rows, list(chosen), measure)
+    except (KeyError, AttributeError) as error:
+        outcome.source_error = f"{key.source} {key.table}: reply rows lack a column ({error})"
+        return outcome
     for item in resolved:
         fetched = [value_for(table, index, item, list(chosen), year) for year in years]
         outcome.values[item.target] = (item, [f for f in fetched if f is not None])

@@ -27,6 +27,7 @@ class Switches:
     hang_seconds: float = 1.0
     truncated: int = 0  # send this many bodies cut in half
     html_pages: int = 0  # answer this many requests with HTTP 200 and an HTML page
+    wrong_rows: bool = False  # TypedDataSet rows without their dimension columns (valid JSON)
     missing_tables: set[str] = field(default_factory=set)
     page_size: int = 1000  # ODataFeed rows per page
     cap: int = CAP  # ODataApi refuses replies with more rows than this
@@ -37,6 +38,8 @@ class ServerState:
     tables: dict[str, Table] = field(default_factory=standard_tables)
     switches: Switches = field(default_factory=Switches)
     requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    in_flight: int = 0
+    most_in_flight: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def take(self, name: str) -> bool:
@@ -63,6 +66,16 @@ class Handler(BaseHTTPRequestHandler):
         query = {k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
         with state.lock:
             state.requests.append((parts.path, query))
+            state.in_flight += 1
+            state.most_in_flight = max(state.most_in_flight, state.in_flight)
+        try:
+            self._serve(parts.path, query)
+        finally:
+            with state.lock:
+                state.in_flight -= 1
+
+    def _serve(self, path: str, query: dict[str, str]) -> None:
+        state = self.server.state
         time.sleep(state.switches.latency)
         if state.take("resets"):
             self.close_connection = True
@@ -73,7 +86,7 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(500, HTML_PAGE, "text/html")
         if state.take("html_pages"):
             return self._send(200, HTML_PAGE, "text/html")
-        status, reply = self._answer(parts.path, query)
+        status, reply = self._answer(path, query)
         body = reply if isinstance(reply, str) else json.dumps(reply, ensure_ascii=False)
         if state.take("truncated"):
             body = body[: len(body) // 2]
@@ -113,6 +126,8 @@ class Handler(BaseHTTPRequestHandler):
             return table.dimensions[entity]
         if entity != "TypedDataSet":
             raise KeyError(entity)
+        if self.server.state.switches.wrong_rows:
+            return [{"ID": 0, "Waarde": 1}]
         return typed_rows(table, query)
 
     def _envelope(

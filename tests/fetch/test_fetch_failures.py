@@ -131,3 +131,24 @@ def test_a_key_the_live_table_lacks_fails_its_indicator_before_any_data_request(
     ) in result.stdout.splitlines()
     assert "indicators: 1 updated, 0 unchanged, 1 revised, 1 failed" in result.stdout
     assert all("3.1.3" not in q["$filter"] for q in odata.state.data_requests())
+
+
+def test_valid_json_of_the_wrong_shape_is_named(odata: ODataServer, tmp_path: Path) -> None:
+    odata.state.switches.wrong_rows = True
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    before = plan.read_bytes()
+    result = invoke("fetch", str(plan), *fast(odata))
+    assert result.exit_code == 3
+    assert "error: source politie failed: politie 47013NED: reply rows lack a column ('SoortMisdrijf')" in (
+        result.stderr.splitlines()
+    )
+    assert plan.read_bytes() == before
+
+
+def test_no_more_requests_in_flight_than_the_limit(odata: ODataServer, tmp_path: Path) -> None:
+    odata.state.switches.latency = 0.02
+    odata.state.switches.page_size = 20  # many pages of RegioS, fetched alongside the other lists
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    assert invoke("fetch", str(plan), *fast(odata), "--concurrency", "2").exit_code == 0
+    assert len(odata.state.requests) > 20
+    assert odata.state.most_in_flight <= 2
