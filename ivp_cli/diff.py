@@ -23,6 +23,7 @@ class FileDiff:
     status: FileStatus
     municipality: str
     changes: list[Change] = field(default_factory=list)
+    size: tuple[int, int] = (0, 0)  # themes and indicators of a plan that was added or removed
 
 
 # What `--fail-on` stops a pull request for. A dropped target asks less of its indicator too.
@@ -42,13 +43,17 @@ def gate_fails(files: list[FileDiff], gate: str) -> bool:
 
 def diff_files(path: str, old: Plan | None, new: Plan | None) -> FileDiff:
     if old is None and new is not None:
-        return FileDiff(path, "added", new.municipality.name)
+        return FileDiff(path, "added", new.municipality.name, size=_size(new))
     if new is None and old is not None:
-        return FileDiff(path, "removed", old.municipality.name)
+        return FileDiff(path, "removed", old.municipality.name, size=_size(old))
     if old is None or new is None:
         raise ValueError("a file diff needs at least one version of the plan")
     changes = diff_plans(old, new)
     return FileDiff(path, "changed" if changes else "unchanged", new.municipality.name, changes)
+
+
+def _size(plan: Plan) -> tuple[int, int]:
+    return len(plan.themes), len(plan.indicators())
 
 
 def diff_plans(old: Plan, new: Plan) -> list[Change]:

@@ -93,6 +93,7 @@ def render_json(files: list[FileDiff], lang: Lang) -> str:
                 "path": file.path,
                 "status": file.status,
                 "municipality": file.municipality,
+                "size": {"themes": file.size[0], "indicators": file.size[1]} if any(file.size) else None,
                 "changes": [
                     {**_jsonable(asdict(change)), "message": message(change, lang, one_line, reworded)}
                     for change in file.changes
@@ -126,12 +127,12 @@ def _subject(change: Change, style: Callable[[str], str]) -> str:
 
 
 def _file_notes(file: FileDiff, lang: Lang) -> list[str]:
-    notes = {"added": "added_file", "removed": "removed_file", "unchanged": "unchanged"}
-    return (
-        [ui(notes[file.status], lang) + ("." if file.status != "unchanged" else "")]
-        if file.status in notes
-        else []
-    )
+    if file.status == "unchanged":
+        return [ui("unchanged", lang)]
+    if file.status not in ("added", "removed"):
+        return []
+    themes, indicators = file.size
+    return [ui(f"{file.status}_file", lang).format(themes=themes, indicators=indicators)]
 
 
 def _sections(file: FileDiff, lang: Lang, escape: Callable[[str], str]) -> list[tuple[str, list[Change]]]:

@@ -82,8 +82,14 @@ UI: dict[str, dict[str, str]] = {
     "theme": {"nl": "Thema", "en": "Theme"},
     "indicator": {"nl": "indicator", "en": "indicator"},
     "title": {"nl": "Wijzigingen in het plan", "en": "Changes to the plan"},
-    "added_file": {"nl": "Nieuw plan", "en": "New plan"},
-    "removed_file": {"nl": "Plan verwijderd", "en": "Plan removed"},
+    "added_file": {
+        "nl": "Nieuw plan: {themes} thema's, {indicators} indicatoren.",
+        "en": "New plan: {themes} themes, {indicators} indicators.",
+    },
+    "removed_file": {
+        "nl": "Plan verwijderd: {themes} thema's, {indicators} indicatoren.",
+        "en": "Plan removed: {themes} themes, {indicators} indicators.",
+    },
     "unchanged": {"nl": "Geen inhoudelijke wijzigingen.", "en": "No changes in content."},
     "no_files": {"nl": "Geen plannen gevonden om te vergelijken.", "en": "No plans found to compare."},
     "summary": {"nl": "Samenvatting", "en": "Summary"},

@@ -55,7 +55,7 @@ def test_two_revisions_show_the_loosened_target_and_the_new_file(repo: Path) -> 
         ' ("Gelijk of lager aantal registraties") → alleen volgen, geen doel, doeljaar 2027'
         ' ("Gelijk of lager aantal registraties")',
         f"{OPMEER} (Opmeer)",
-        "  Nieuw plan.",
+        "  Nieuw plan: 5 thema's, 15 indicatoren.",
         "Samenvatting: Doelen versoepeld 1",
     ]
     assert _git(repo, "status", "--porcelain") == status_before == ""
@@ -66,15 +66,15 @@ def test_head_omitted_compares_with_the_work_tree(repo: Path) -> None:
     result = invoke("--git", "HEAD", "--format", "json")
     document = json.loads(result.stdout)
     assert result.exit_code == 0
-    assert [(file["path"], file["status"]) for file in document["files"]] == [
-        (LANDSMEER, "unchanged"),
-        (OPMEER, "removed"),
+    assert [(file["path"], file["status"], file["size"]) for file in document["files"]] == [
+        (LANDSMEER, "unchanged", None),
+        (OPMEER, "removed", {"themes": 5, "indicators": 15}),
     ]
 
 
 def test_paths_limit_the_comparison(repo: Path) -> None:
     result = invoke("--git", "HEAD~1", "HEAD", OPMEER)
-    assert result.stdout == f"{OPMEER} (Opmeer)\n  Nieuw plan.\n"
+    assert result.stdout == f"{OPMEER} (Opmeer)\n  Nieuw plan: 5 thema's, 15 indicatoren.\n"
 
 
 def test_unknown_revision_is_a_usage_error(repo: Path) -> None:
