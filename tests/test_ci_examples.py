@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shlex
 import subprocess
 import sys
@@ -52,6 +53,14 @@ def ivp_calls(scripts: list[str]) -> list[list[str]]:
     return [command[1:] for command in commands if command[:1] == ["ivp"]]
 
 
+def assert_command_exists(call: list[str]) -> None:
+    """`ivp <command> --help` works and names every `--option` the call uses."""
+    result = CliRunner().invoke(app, [call[0], "--help"], catch_exceptions=False)
+    assert result.exit_code == 0, f"ivp {call[0]} does not exist"
+    for option in (word for word in call[1:] if word.startswith("--")):
+        assert option in result.stdout, f"ivp {call[0]} has no option {option}"
+
+
 @pytest.mark.parametrize(("path", "schema"), [(GITHUB, "github-workflows"), (GITLAB, "gitlab-ci")])
 def test_examples_are_valid_for_their_ci_system(path: Path, schema: str) -> None:
     """check-jsonschema ships the GitHub and GitLab schemas, so this runs offline."""
@@ -89,7 +98,37 @@ def test_every_ivp_command_and_option_in_the_examples_exists(path: Path) -> None
     calls = ivp_calls(_github_scripts() if path == GITHUB else _gitlab_scripts())
     assert len(calls) >= 4
     for call in calls:
-        result = CliRunner().invoke(app, [call[0], "--help"], catch_exceptions=False)
-        assert result.exit_code == 0, f"ivp {call[0]} does not exist"
-        for option in (word for word in call[1:] if word.startswith("--")):
-            assert option in result.stdout, f"ivp {call[0]} has no option {option}"
+        assert_command_exists(call)
+
+
+def _doc_commands(path: Path) -> list[str]:
+    """`ivp ...` commands in a Markdown file: in code spans and in shell code blocks."""
+    text = path.read_text(encoding="utf-8")
+    spans = re.findall(r"`(ivp [^`]+)`", text)
+    blocks = re.findall(r"```sh\n(.*?)```", text, flags=re.DOTALL)
+    return [*spans, *(line for block in blocks for line in block.splitlines())]
+
+
+@pytest.mark.parametrize("name", ["handleiding.md", "editor.md"])
+def test_commands_in_the_user_docs_exist_with_their_options(name: str) -> None:
+    calls = ivp_calls(_doc_commands(DOCS.parent / name))
+    assert calls
+    for call in calls:
+        assert_command_exists(call)
+
+
+def test_the_guide_explains_every_status_in_dutch() -> None:
+    from ivp_cli.assessment import Status
+
+    dutch = {
+        "achieved": "behaald",
+        "on_track": "op koers",
+        "behind_schedule": "achter op schema",
+        "deteriorating": "verslechterd",
+        "insufficient_data": "onvoldoende gegevens",
+        "not_assessable": "niet beoordeelbaar",
+    }
+    guide = (DOCS.parent / "handleiding.md").read_text(encoding="utf-8")
+    assert sorted(dutch) == sorted(status.value for status in Status)
+    for status, label in dutch.items():
+        assert f"| `{status}` | {label} |" in guide
