@@ -33,7 +33,8 @@ def annual_rate(v_0: float, v_t: float, years: float) -> tuple[float, str]:
     """(rate, how): how is 'geometric', 'linear' or 'from_zero'."""
     if v_0 > 0 and v_t > 0:
         try:
-            return math.exp(math.log(v_t / v_0) / years) - 1, "geometric"
+            # log(v_t) - log(v_0), not log(v_t / v_0): the quotient of two tiny values underflows to 0
+            return math.exp((math.log(v_t) - math.log(v_0)) / years) - 1, "geometric"
         except OverflowError:
             return math.inf, "geometric"
     if v_0 == 0:
