@@ -66,7 +66,8 @@ def _targets(old: Indicator, new: Indicator, plans: tuple[Plan, Plan], where: di
         years = (_year(before, plans[0]), _year(after, plans[1]))
         verdict = compare_targets(before, after, good, baselines, years)
         if verdict != "same":
-            changes.append(Change(f"target_{verdict}", old=before, new=after, **where))
+            shown = _with_years(before, after, years)
+            changes.append(Change(f"target_{verdict}", old=shown[0], new=shown[1], **where))
         elif (before.text or "") != (after.text or ""):
             changes.append(
                 Change("target_text_changed", old=before.text or "", new=after.text or "", **where)
@@ -76,6 +77,13 @@ def _targets(old: Indicator, new: Indicator, plans: tuple[Plan, Plan], where: di
     )
     changes.extend(Change("target_added", new=target, **where) for target in new.targets[len(old.targets) :])
     return changes
+
+
+def _with_years(before: Target, after: Target, years: tuple[int, int]) -> tuple[Target, Target]:
+    """Name the implied target years when the plan period moved them, or the change reads as none."""
+    if years[0] == years[1] or (before.year is not None and after.year is not None):
+        return before, after
+    return before.model_copy(update={"year": years[0]}), after.model_copy(update={"year": years[1]})
 
 
 def _year(target: Target, plan: Plan) -> int:

@@ -97,3 +97,13 @@ def test_outside_a_git_repository_git_mode_is_a_usage_error(
     assert result.exit_code == 2
     assert result.stderr.startswith("ivp diff: ")
     assert result.stdout == ""
+
+
+def test_a_longer_plan_period_loosens_targets_without_their_own_year(plan_edit: Edit) -> None:
+    edit = plan_edit("amstelveen-2023-2026.yaml").replace("period:", "end: 2026", "end: 2028")
+    result = invoke(str(edit.old), str(edit.new), "--fail-on", "loosened")
+    assert result.exit_code == 1
+    assert (
+        "    High Impact Crimes (HIC): Doel versoepeld: daling, doeljaar 2026"
+        ' ("Daling High Impact Crimes (HIC)") → daling, doeljaar 2028 ("Daling High Impact Crimes (HIC)")\n'
+    ) in result.stdout
