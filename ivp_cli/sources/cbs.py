@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ivp_cli.sources.odata import ODataClient
 from ivp_cli.sources.tables import TableMeta
 
 SOURCE = "cbs"
+V4_SOURCE = "cbs-v4"
 MARGIN_DIMENSION = "Marges"
 VALUE, LOWER, UPPER = "MW00000", "MOG0095", "MBG0095"
-V4_BASE_URL = "https://datasets.cbs.nl/odata/v1/CBS"
 
 
 def extra_selections(meta: TableMeta) -> dict[str, tuple[str, ...]]:
@@ -23,6 +24,19 @@ def extra_selections(meta: TableMeta) -> dict[str, tuple[str, ...]]:
         return {}
     wanted = (VALUE, LOWER, UPPER)
     return {MARGIN_DIMENSION: tuple(meta.resolve_key(MARGIN_DIMENSION, key) for key in wanted)}
+
+
+async def v4_observations(
+    client: ODataClient, base_url: str, table: str, where: str, dimensions: Iterable[str]
+) -> list[dict[str, Any]]:
+    """Rows of a v4 table (`{base}/{table}/Observations`, paged by `@odata.nextLink`), v3-shaped.
+
+    The fetch still reads CBS through v3, which CBS keeps until every table has moved; this is the
+    v4 half, ready for when a table exists only there.
+    """
+    url = f"{base_url}/{table}/Observations"
+    cells = await client.rows(url, {"$filter": where}, f"{V4_SOURCE} {table} Observations ($filter={where})")
+    return v4_rows(cells, dimensions)
 
 
 def v4_rows(cells: Iterable[dict[str, Any]], dimensions: Iterable[str]) -> list[dict[str, Any]]:

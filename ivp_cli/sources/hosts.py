@@ -13,8 +13,9 @@ from urllib.parse import urlsplit
 KNOWN_HOSTS: dict[str, str] = {
     "politie": "https://dataderden.cbs.nl",
     "cbs": "https://opendata.cbs.nl",
+    "cbs-v4": "https://datasets.cbs.nl/odata/v1/CBS",
 }
-ENV_VARS = {"politie": "IVP_POLITIE_BASE_URL", "cbs": "IVP_CBS_BASE_URL"}
+ENV_VARS = {"politie": "IVP_POLITIE_BASE_URL", "cbs": "IVP_CBS_BASE_URL", "cbs-v4": "IVP_CBS_V4_BASE_URL"}
 
 
 class HostError(ValueError):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote, urlencode
 
 import httpx
 
@@ -65,7 +66,7 @@ class ODataClient:
     async def rows(self, url: str, params: Mapping[str, str] | None, what: str) -> list[Row]:
         """All rows of a query, following `odata.nextLink` pages."""
         rows: list[Row] = []
-        next_url: str | None = str(httpx.URL(url, params=dict(params or {})))
+        next_url: str | None = with_query(url, params or {})
         while next_url is not None:
             reply = await self._reply(next_url, what)
             rows.extend(reply["value"])
@@ -108,6 +109,13 @@ class ODataClient:
             except httpx.TransportError as error:
                 raise TransientError(f"connection failed ({type(error).__name__}: {error})") from error
         return check_status(response, what, url)
+
+
+def with_query(url: str, params: Mapping[str, str]) -> str:
+    """Spaces as %20, never '+': padded keys ('3.1.1 ') must reach the server exactly."""
+    if not params:
+        return url
+    return url + "?" + urlencode(params, quote_via=quote, safe="$',()")
 
 
 class TransientError(SourceError):

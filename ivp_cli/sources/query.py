@@ -31,9 +31,9 @@ class DataQuery:
         return {"$format": "json", "$filter": self.filter(), "$select": ",".join(columns)}
 
     def encoded_length(self) -> int:
-        # Spaces and quotes become %20 / %27: three characters each.
+        # Spaces are sent as %20: three characters each.
         text = self.filter()
-        return len(text) + 2 * (text.count(" ") + text.count("'"))
+        return len(text) + 2 * text.count(" ")
 
     def halves(self) -> tuple[DataQuery, DataQuery] | None:
         """Split the largest selection in two, or None when every selection holds one key."""

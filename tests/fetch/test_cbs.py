@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
+import httpx
+
 from ivp_cli.loader import load_plan
 from ivp_cli.model import Margin, OpenDataProvenance
-from ivp_cli.sources.cbs import v4_rows
+from ivp_cli.sources.cache import ResponseCache
+from ivp_cli.sources.cbs import v4_observations, v4_rows
+from ivp_cli.sources.hosts import KNOWN_HOSTS
+from ivp_cli.sources.odata import ODataClient, RetryPolicy
 
 from .conftest import fast, invoke, plan_copy
 from .odata_server import ODataServer
@@ -48,3 +54,38 @@ def test_v4_cells_become_rows_and_empty_cells_stay_unknown() -> None:
     assert rows[0] == {"RegioS": "NL01", "Perioden": "2015JJ00", "M001534": 230194}
     assert len(rows) == len({(c["RegioS"], c["Perioden"]) for c in cells})
     assert all(c["RegioS"] == c["RegioS"].strip() for c in cells[:50])  # v4 codes are not padded
+
+
+def test_v4_observations_are_paged_through_the_client(tmp_path: Path) -> None:
+    page = json.loads((V4 / "83625NED-observations-page-1.json").read_text(encoding="utf-8"))
+    base = "https://datasets.cbs.nl/odata/v1/CBS"
+    asked: list[str] = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        asked.append(str(request.url))
+        if "skip" in request.url.params.get("$skiptoken", "skip"):
+            following = {
+                **page,
+                "value": page["value"][:2],
+                "@odata.nextLink": f"{base}/83625NED/Observations?$skiptoken=2",
+            }
+            return httpx.Response(200, json=following)
+        return httpx.Response(200, json={**page, "value": page["value"][2:3]})
+
+    async def run() -> list[dict[str, object]]:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(reply)) as http:
+            client = ODataClient(
+                http, ResponseCache(tmp_path, "refresh"), KNOWN_HOSTS, RetryPolicy(1, 0, 0, 1)
+            )
+            return await v4_observations(client, base, "83625NED", "RegioS eq 'NL01'", ["RegioS", "Perioden"])
+
+    rows = asyncio.run(run())
+    assert asked == [
+        f"{base}/83625NED/Observations?$filter=RegioS%20eq%20'NL01'",
+        f"{base}/83625NED/Observations?$skiptoken=2",
+    ]
+    assert rows == [
+        {"RegioS": "NL01", "Perioden": "2015JJ00", "M001534": 230194},
+        {"RegioS": "NL01", "Perioden": "2016JJ00", "M001534": 243837},
+        {"RegioS": "NL01", "Perioden": "2017JJ00", "M001534": 263295},
+    ]

@@ -40,7 +40,7 @@ def test_offline_without_a_cached_reply_fails_cleanly(odata: ODataServer, tmp_pa
     assert odata.state.requests == []
     assert (
         "error: source politie failed: politie 47013NED DataProperties: --offline and no cached reply for "
-        f"GET {odata.url}/ODataFeed/odata/47013NED/DataProperties?%24format=json"
+        f"GET {odata.url}/ODataFeed/odata/47013NED/DataProperties?$format=json"
     ) in result.stderr.splitlines()
 
 
@@ -88,8 +88,11 @@ def test_only_known_hosts_unless_overridden() -> None:
 @pytest.mark.parametrize(
     ("option", "message"),
     [
-        ("ftp=http://x", "--base-url expects SOURCE=URL with SOURCE one of politie, cbs, got 'ftp=http://x'"),
-        ("politie", "--base-url expects SOURCE=URL with SOURCE one of politie, cbs, got 'politie'"),
+        (
+            "ftp=http://x",
+            "--base-url expects SOURCE=URL with SOURCE one of politie, cbs, cbs-v4, got 'ftp=http://x'",
+        ),
+        ("politie", "--base-url expects SOURCE=URL with SOURCE one of politie, cbs, cbs-v4, got 'politie'"),
         ("politie=file:///etc", "politie=file:///etc: 'file:///etc' is not an http(s) URL"),
     ],
 )

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
+import httpx
 import pytest
 
 from ivp_cli.loader import load_plan
+from ivp_cli.sources.cache import ResponseCache
+from ivp_cli.sources.hosts import KNOWN_HOSTS
+from ivp_cli.sources.odata import ODataClient, RetryPolicy
+from ivp_cli.sources.query import DataQuery
 
 from .conftest import fast, invoke, plan_copy
 from .odata_server import ODataServer
@@ -38,7 +44,7 @@ def test_retries_exhausted_exit_3_and_leave_the_file_byte_identical(
     assert plan.read_bytes() == before
     assert [line for line in result.stderr.splitlines() if line.startswith("error:")] == [
         f"error: source politie failed: politie {table} DataProperties: HTTP 500; gave up after 3 attempts: "
-        f"GET {odata.url}/ODataFeed/odata/{table}/DataProperties?%24format=json"
+        f"GET {odata.url}/ODataFeed/odata/{table}/DataProperties?$format=json"
         for table in ("47013NED", "47021NED")
     ]
     assert f"{plan}: not written because politie failed (file left unchanged)" in result.stdout
@@ -83,7 +89,7 @@ def test_a_table_that_no_longer_exists_is_named(odata: ODataServer, tmp_path: Pa
     assert result.exit_code == 3
     assert (
         "error: source politie failed: politie 47021NED DataProperties: not found (HTTP 404): the table may "
-        f"no longer exist: GET {odata.url}/ODataFeed/odata/47021NED/DataProperties?%24format=json"
+        f"no longer exist: GET {odata.url}/ODataFeed/odata/47021NED/DataProperties?$format=json"
     ) in result.stderr.splitlines()
     assert plan.read_bytes() == before
     # A 404 is not retried; the other table was still fetched (4 metadata + 1 data), only not written.
@@ -152,3 +158,27 @@ def test_no_more_requests_in_flight_than_the_limit(odata: ODataServer, tmp_path:
     assert invoke("fetch", str(plan), *fast(odata), "--concurrency", "2").exit_code == 0
     assert len(odata.state.requests) > 20
     assert odata.state.most_in_flight <= 2
+
+
+def test_the_raw_request_carries_padded_keys_as_percent_20(tmp_path: Path) -> None:
+    sent: list[bytes] = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url.raw_path)
+        return httpx.Response(200, json={"odata.metadata": "m", "value": []})
+
+    query = DataQuery("47013NED", (("SoortMisdrijf", ("3.1.1 ",)), ("RegioS", ("GM0415",))), ("M_1",))
+
+    async def run() -> None:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(reply)) as http:
+            client = ODataClient(
+                http, ResponseCache(tmp_path, "refresh"), KNOWN_HOSTS, RetryPolicy(1, 0, 0, 1)
+            )
+            url = "https://dataderden.cbs.nl/ODataApi/odata/47013NED/TypedDataSet"
+            await client.rows(url, query.params(), "politie 47013NED")
+
+    asyncio.run(run())
+    assert sent == [
+        b"/ODataApi/odata/47013NED/TypedDataSet?$format=json&$filter=(SoortMisdrijf%20eq%20'3.1.1%20')"
+        b"%20and%20(RegioS%20eq%20'GM0415')&$select=SoortMisdrijf,RegioS,M_1"
+    ]
