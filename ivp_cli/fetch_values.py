@@ -98,6 +98,8 @@ def _margin(
 ) -> tuple[int | float, int | float] | None:
     if cbs.MARGIN_DIMENSION not in keys:
         return None
+    if len(periods) > 1 or any(len(k) > 1 for d, k in keys.items() if d != cbs.MARGIN_DIMENSION):
+        return None  # confidence bounds of parts do not add up to the bounds of a sum
     lower = _sum(index, dims, periods, _pick(keys, cbs.LOWER))
     upper = _sum(index, dims, periods, _pick(keys, cbs.UPPER))
     return None if lower is None or upper is None else (lower, upper)
