@@ -21,6 +21,16 @@ class Status(StrEnum):
     NOT_ASSESSABLE = "not_assessable"
 
 
+# One symbol per status so it reads without colour, in the terminal and in reports alike.
+STATUS_SYMBOLS: dict[Status, str] = {
+    Status.ACHIEVED: "✓",
+    Status.ON_TRACK: "↗",
+    Status.BEHIND_SCHEDULE: "!",
+    Status.DETERIORATING: "✗",
+    Status.INSUFFICIENT_DATA: "?",
+    Status.NOT_ASSESSABLE: "–",
+}
+
 Figure = float | int | str | None
 
 

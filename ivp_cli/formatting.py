@@ -6,9 +6,11 @@ terminal, a Markdown agenda system and a browser.
 
 from __future__ import annotations
 
-import re
+import math
 from datetime import date
 from typing import Literal
+
+from ivp_cli.periods import parse_period
 
 Lang = Literal["nl", "en"]
 
@@ -46,13 +48,14 @@ _HALVES: dict[Lang, tuple[str, str]] = {
     "nl": ("eerste halfjaar", "tweede halfjaar"),
     "en": ("first half of", "second half of"),
 }
-_YEAR = re.compile(r"^(\d{4})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_HALF = re.compile(r"^(\d{4})H([12])$")
+_UNKNOWN: dict[Lang, str] = {"nl": "onbekend", "en": "unknown"}
+_PER_1000: dict[Lang, str] = {"nl": "per 1.000 inwoners", "en": "per 1,000 inhabitants"}
 
 
 def format_number(value: float, lang: Lang, decimals: int | None = None) -> str:
     """Thousands grouped, at most two decimals unless `decimals` is given, no trailing zeros."""
+    if not math.isfinite(value):
+        return "∞" if value > 0 else "-∞"
     places = 2 if decimals is None else decimals
     text = f"{value:,.{places}f}"
     if decimals is None and "." in text:
@@ -69,28 +72,35 @@ def format_percent(value: float, lang: Lang, decimals: int | None = None) -> str
     return f"{number} %" if lang == "nl" else f"{number}%"
 
 
+def format_value(amount: object, unit: str, lang: Lang, decimals: int | None = None) -> str:
+    """A plan value in its unit; None is unknown, never zero; a state reads as written."""
+    if amount is None:
+        return _UNKNOWN[lang]
+    if isinstance(amount, bool) or not isinstance(amount, int | float):
+        return " ".join(str(amount).split())
+    if unit == "percentage":
+        return format_percent(amount, lang, decimals)
+    number = format_number(amount, lang, decimals)
+    return f"{number} {_PER_1000[lang]}" if unit == "per_1000_inhabitants" else number
+
+
 def format_date(day: date, lang: Lang) -> str:
     return f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"
 
 
-def _single_period(text: str, lang: Lang) -> tuple[str, str]:
-    """(month-or-half part, year) of one side of a period; the first part may be empty."""
-    if match := _YEAR.match(text):
-        return "", match[1]
-    if match := _MONTH.match(text):
-        return MONTHS[lang][int(match[2]) - 1], match[1]
-    if match := _HALF.match(text):
-        return _HALVES[lang][int(match[2]) - 1], match[1]
-    return text, ""
-
-
 def format_period(text: str, lang: Lang) -> str:
-    """'2023-04..2023-08' -> 'april - augustus 2023'; an unknown form is returned as written."""
-    first_text, dots, last_text = text.strip().partition("..")
-    first_part, first_year = _single_period(first_text.strip(), lang)
-    if not dots:
-        return f"{first_part} {first_year}".strip()
-    last_part, last_year = _single_period(last_text.strip(), lang)
-    if first_year == last_year and first_part and last_part:
-        return f"{first_part} – {last_part} {last_year}"
-    return f"{first_part} {first_year}".strip() + " – " + f"{last_part} {last_year}".strip()
+    """'2023-04..2023-08' -> 'april – augustus 2023'; text that is no period is returned as written."""
+    try:
+        span = parse_period(text)
+    except ValueError:
+        return text
+    first, last, months = span.start, span.end, MONTHS[lang]
+    if first.month == 1 and last.month == 12:
+        return str(first.year) if first.year == last.year else f"{first.year} – {last.year}"
+    if span.months == 6 and first.month in (1, 7):
+        return f"{_HALVES[lang][first.month // 7]} {first.year}"
+    if span.months == 1:
+        return f"{months[first.month - 1]} {first.year}"
+    if first.year == last.year:
+        return f"{months[first.month - 1]} – {months[last.month - 1]} {first.year}"
+    return f"{months[first.month - 1]} {first.year} – {months[last.month - 1]} {last.year}"

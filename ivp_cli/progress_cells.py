@@ -5,17 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ivp_cli import progress_text as text
-from ivp_cli.assessment import Assessment, Status
+from ivp_cli.assessment import STATUS_SYMBOLS, Assessment, Status
 from ivp_cli.model import Indicator, Observation, Plan, Target
 
-SYMBOLS = {
-    Status.ACHIEVED: "✔",
-    Status.ON_TRACK: "↗",
-    Status.BEHIND_SCHEDULE: "→",
-    Status.DETERIORATING: "✖",
-    Status.INSUFFICIENT_DATA: "?",
-    Status.NOT_ASSESSABLE: "–",
-}
 COLOURS = {
     Status.ACHIEVED: "green",
     Status.ON_TRACK: "cyan",
@@ -38,8 +30,8 @@ class PlanStatus:
 
 
 def status_label(status: Status, lang: text.Lang) -> str:
-    """'✔ behaald': a symbol and a word, so it reads without colour."""
-    return f"{SYMBOLS[status]} {text.STATUS_WORDS[lang][status]}"
+    """'✓ behaald': a symbol and a word, so it reads without colour."""
+    return f"{STATUS_SYMBOLS[status]} {text.STATUS_WORDS[lang][status]}"
 
 
 def observation(item: Observation | None, unit: str, lang: text.Lang) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ivp_cli.formatting import Lang, format_number, format_percent, format_period
+from ivp_cli.formatting import Lang, format_number, format_percent, format_period, format_value
 from ivp_cli.i18n import text
 from ivp_cli.model import Observation, Population, ReferenceTarget, Target
 
@@ -19,16 +19,6 @@ class FigureView:
     period: str
     source: str
     known: bool
-
-
-def format_value(value: object, unit: str, lang: Lang) -> str:
-    if value is None:
-        return text(lang, "figure.unknown")
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return str(value)
-    if unit == "percentage":
-        return format_percent(value, lang)
-    return format_number(value, lang)
 
 
 def source_label(observation: Observation, lang: Lang) -> str:

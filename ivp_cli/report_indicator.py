@@ -6,21 +6,13 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from ivp_cli.assessment import Assessment, Status
+from ivp_cli.assessment import STATUS_SYMBOLS, Assessment, Status
 from ivp_cli.charts import Point, trend_svg
-from ivp_cli.formatting import Lang, format_period
+from ivp_cli.formatting import Lang, format_period, format_value
 from ivp_cli.i18n import text
 from ivp_cli.model import Indicator, Observation, Theme
-from ivp_cli.report_figures import FigureView, figure_view, format_value, target_level, target_phrase
+from ivp_cli.report_figures import FigureView, figure_view, target_level, target_phrase
 
-STATUS_SYMBOLS: dict[Status, str] = {
-    Status.ACHIEVED: "✓",
-    Status.ON_TRACK: "↗",
-    Status.BEHIND_SCHEDULE: "!",
-    Status.DETERIORATING: "✗",
-    Status.INSUFFICIENT_DATA: "?",
-    Status.NOT_ASSESSABLE: "–",
-}
 # The methods of ivp_cli.progress; "none" is its name for a target that does not fit the unit.
 METHOD_KEYS = ("projection", "baseline_band", "direction", "reference", "milestone", "qualitative", "monitor")
 

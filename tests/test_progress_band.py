@@ -151,7 +151,7 @@ def test_jeugdoverlast_same_five_months_a_year_later_is_compared() -> None:
     result = run(item)
     assert result.status is Status.ACHIEVED  # 91 <= 91.7865
     assert result.explanation["nl"].startswith(
-        "73 in april–augustus 2023, 91 in april–augustus 2024: binnen de marge"
+        "73 in april – augustus 2023, 91 in april – augustus 2024: binnen de marge"
     )
     assert "period_mismatch" in result.flags  # the whole year 2024 was set aside
 

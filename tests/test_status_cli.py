@@ -75,7 +75,7 @@ def test_text_table_and_sentences(plan: Path) -> None:
     assert code == 0
     assert "Landsmeer: Testplan Landsmeer (2024–2027), stand op 2025-06-30" in out
     assert "Thema: Aanpak ondermijning" in out
-    assert "✔ behaald" in out
+    assert "✓ behaald" in out
     assert "? onvoldoende gegevens" in out
     assert (
         "1. 4 in 2022, 6 in 2024: binnen de marge van de nulmeting (1,1 tot 10,2), dus gelijk gebleven.\n"
@@ -110,7 +110,7 @@ def test_json_structure(plan: Path) -> None:
     first = only["indicators"][0]
     assert (first["indicator_id"], first["status_label"], first["method"]) == (
         "drugshandel",
-        "✖ verslechterd",
+        "✗ verslechterd",
         "baseline_band",
     )
     assert first["latest"]["value"] == 14
@@ -130,7 +130,7 @@ def test_markdown_table(plan: Path) -> None:
     assert lines[2] == "| # | Theme | Indicator | Baseline | Latest | Target | Status | Explanation |"
     assert lines[4] == (
         "| 1 | Aanpak ondermijning | Politieregistraties drugshandel | 4 (2022) | 6 (2024) | "
-        "Gelijk of lager aantal registraties | ✔ achieved | 4 in 2022, 6 in 2024: within the margin of "
+        "Gelijk of lager aantal registraties | ✓ achieved | 4 in 2022, 6 in 2024: within the margin of "
         "the baseline (1.1 to 10.2), so unchanged. |"
     )
 
