@@ -7,6 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests check behaviour, never speed: a loaded CI machine must not fail them on time.
+settings.register_profile("ivp", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ivp")
 
 REPO = Path(__file__).resolve().parent.parent
 PLANS = REPO / "plans"
