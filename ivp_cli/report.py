@@ -5,8 +5,6 @@ Deterministic: no clock is read; the same plans and `as_of` give byte-identical 
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from ivp_cli.assessment import Assessment
+from ivp_cli.atomic import write_atomic
 from ivp_cli.formatting import Lang
 from ivp_cli.i18n import text
 from ivp_cli.loader import LoadedPlan
@@ -58,18 +57,8 @@ def render_plan(plan: Plan, assessments: list[Assessment], fmt: Format, options:
 
 
 def write_text(path: Path, content: str) -> None:
-    """Atomic: a reader sees the old report or the new one, never half of it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temp_name).replace(path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_atomic(path, content.encode("utf-8"))
 
 
 def write_reports(

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 
 from ivp_cli import catalog
+from ivp_cli.atomic import create_atomic
 
 # CBS adds "(gemeente)" where a municipality shares its name with another region ('s-Gravenhage).
 _QUALIFIER = re.compile(r"\s*\(gemeente\)$")
@@ -54,24 +53,9 @@ def default_path(name: str, years: tuple[int, int]) -> Path:
 
 
 def write_new(path: Path, text: str) -> None:
-    """Write atomically and never over an existing file: a hard link fails when the name is taken."""
+    """Write atomically and never over an existing file (FileExistsError)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        Path(temporary).chmod(0o666 & ~_umask())  # mkstemp makes 0600; a plan is an ordinary file
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.link(temporary, path)
-    finally:
-        Path(temporary).unlink()
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
+    create_atomic(path, text.encode("utf-8"))
 
 
 def render(name: str, code: str, years: tuple[int, int]) -> str:
