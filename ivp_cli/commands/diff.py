@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ivp_cli import exitcodes
+from ivp_cli.commands.options import Lang, LangOption
 
 if TYPE_CHECKING:
     from ivp_cli.diff_sources import Versions
@@ -19,11 +20,6 @@ class Format(StrEnum):
     text = "text"
     markdown = "markdown"
     json = "json"
-
-
-class Lang(StrEnum):
-    nl = "nl"
-    en = "en"
 
 
 class Gate(StrEnum):
@@ -51,7 +47,7 @@ def diff(
         ),
     ] = None,
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of the output.")] = Lang.nl,
+    lang: LangOption = Lang.nl,
     fail_on: Annotated[
         Gate | None,
         typer.Option(

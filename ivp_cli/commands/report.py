@@ -10,27 +10,13 @@ from typing import Annotated
 
 import typer
 
+from ivp_cli.commands.options import AsOf, Lang, LangOption
+
 
 class FormatChoice(StrEnum):
     md = "md"
     html = "html"
     all = "all"
-
-
-class LangChoice(StrEnum):
-    nl = "nl"
-    en = "en"
-
-
-def _as_of(value: str | None) -> dt.date:
-    if value is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(
-            f"'{value}' is not a date such as 2026-01-01", param_hint="--as-of"
-        ) from None
 
 
 def report(
@@ -41,10 +27,8 @@ def report(
         FormatChoice, typer.Option("--format", "-f", help="md, html or all (both).")
     ] = FormatChoice.all,
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the reports.")] = Path("out"),
-    lang: Annotated[LangChoice, typer.Option("--lang", help="Report language.")] = LangChoice.nl,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Assess as of this date (default: today).")
-    ] = None,
+    lang: LangOption = Lang.nl,
+    as_of: AsOf = None,
     templates: Annotated[
         Path | None,
         typer.Option("--templates", help="Folder whose templates replace shipped ones of the same name."),
@@ -57,7 +41,7 @@ def report(
     from ivp_cli.report import ReportError, ReportOptions, run_report
 
     formats = ("md", "html") if fmt is FormatChoice.all else (fmt.value,)
-    options = ReportOptions(formats, lang.value, _as_of(as_of), templates)  # type: ignore[arg-type]
+    options = ReportOptions(formats, lang.value, as_of or dt.date.today(), templates)  # type: ignore[arg-type]
     try:
         run = run_report(paths or [Path("plans")], options, output, combined=combined)
     except ReportError as error:

@@ -10,17 +10,13 @@ from typing import Annotated
 import typer
 
 from ivp_cli import exitcodes
+from ivp_cli.commands.options import AsOf, Lang, LangOption
 
 
 class OutputFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
     MARKDOWN = "markdown"
-
-
-class Language(StrEnum):
-    NL = "nl"
-    EN = "en"
 
 
 class FailOn(StrEnum):
@@ -38,34 +34,17 @@ FAIL_ON_HELP = (
 )
 
 
-def _parse_date(text: str | None) -> dt.date:
-    if text is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        typer.echo(
-            f"ivp status: --as-of: '{text}' is not a date; write YYYY-MM-DD, e.g. 2026-01-31", err=True
-        )
-        raise typer.Exit(exitcodes.USAGE) from None
-
-
 def status(
     paths: Annotated[
         list[Path] | None, typer.Argument(help="Plan files or folders (default: plans/).")
     ] = None,
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of", metavar="YYYY-MM-DD", help="Judge with what was known on this date (default: today)."
-        ),
-    ] = None,
+    as_of: AsOf = None,
     output: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.TEXT,
-    lang: Annotated[Language, typer.Option("--lang", help="Language of labels and sentences.")] = Language.NL,
+    lang: LangOption = Lang.nl,
     fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help=FAIL_ON_HELP)] = None,
 ) -> None:
     """Show each indicator's status against its target, with the numbers and a sentence why."""
-    day = _parse_date(as_of)
+    day = as_of or dt.date.today()
     targets = paths or [Path("plans")]
     missing = [str(path) for path in targets if not path.exists()]
     if missing:

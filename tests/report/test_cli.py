@@ -59,7 +59,7 @@ def test_dutch_report_shows_period_and_source_of_every_figure(tmp_path: Path) ->
 def test_bad_as_of_is_a_usage_error(tmp_path: Path) -> None:
     result = run_cli("report", EXAMPLE_PLAN, "-o", tmp_path, "--as-of", "1-1-2026")
     assert result.exit_code == 2
-    assert "'1-1-2026' is not a date such as 2026-01-01" in result.stderr
+    assert "'1-1-2026' is not a date; write YYYY-MM-DD" in result.stderr
     assert list(tmp_path.iterdir()) == []
 
 
