@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -47,14 +48,39 @@ def _municipalities() -> dict[str, str]:
     }
 
 
+# CBS adds a qualifier where a name is shared: "Groningen (gemeente)", "Bergen (NH.)", "Beek (L.)".
+# Councils write their own name without it; the code already says which Bergen is meant.
+_QUALIFIER = re.compile(r"\s*\([^()]*\)$")
+
+
+def plain_name(name: str) -> str:
+    """'Groningen (gemeente)' -> 'Groningen'; a name without qualifier stays as it is."""
+    return _QUALIFIER.sub("", name.strip())
+
+
+def name_matches(code: str, name: str) -> bool:
+    """Whether `name` is the municipality `code`, as CBS spells it or without CBS' qualifier."""
+    official = _municipalities().get(code)
+    wanted = name.strip().casefold()
+    return official is not None and wanted in (official.casefold(), plain_name(official).casefold())
+
+
 @cache
-def _codes_by_name() -> dict[str, str]:
-    return {name.casefold(): code for code, name in _municipalities().items()}
+def _codes_by_name() -> dict[str, list[str]]:
+    codes: dict[str, list[str]] = {}
+    for code, official in _municipalities().items():
+        for spelling in {official.casefold(), plain_name(official).casefold()}:
+            codes.setdefault(spelling, []).append(code)
+    return codes
 
 
 def code_for_name(name: str) -> str | None:
-    """The CBS code of a municipality by its exact name, ignoring case."""
-    return _codes_by_name().get(name.strip().casefold())
+    """The CBS code of a municipality by name, ignoring case and CBS' qualifier when unambiguous.
+
+    'Groningen' -> GM0014; 'Bergen' -> None (two municipalities), 'Bergen (NH.)' -> GM0373.
+    """
+    codes = _codes_by_name().get(name.strip().casefold(), [])
+    return codes[0] if len(codes) == 1 else None
 
 
 def known_table(table: str) -> bool:

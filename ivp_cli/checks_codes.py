@@ -24,8 +24,8 @@ def _code(where: Where, loc: Loc, name: str, code: str) -> Iterator[Diagnostic]:
     hint = f" ({name} is {expected})" if expected else ""
     if code not in known:
         yield where.at((*loc, "cbs_code"), "IVP209", f"{code} is not a CBS municipality code{hint}")
-    elif known[code].casefold() != name.strip().casefold():
-        message = f"{code} is the code of {known[code]}, not of '{name}'{hint}"
+    elif not catalog.name_matches(code, name):
+        message = f"{code} is the code of {known[code]}, not of \"{name}\"{hint}"
         yield where.at((*loc, "cbs_code"), "IVP210", message)
 
 

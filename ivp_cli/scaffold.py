@@ -11,9 +11,6 @@ from pathlib import Path
 from ivp_cli import catalog
 from ivp_cli.atomic import create_atomic
 
-# CBS adds "(gemeente)" where a municipality shares its name with another region ('s-Gravenhage).
-_QUALIFIER = re.compile(r"\s*\(gemeente\)$")
-
 
 class UnknownMunicipalityError(ValueError):
     def __init__(self, name: str, suggestions: list[str]) -> None:
@@ -24,13 +21,12 @@ class UnknownMunicipalityError(ValueError):
 
 def find_municipality(name: str) -> tuple[str, str]:
     """(name as CBS spells it, CBS code) for a name typed with or without CBS' qualifier."""
-    wanted = name.strip().casefold()
-    for code, official in catalog.municipalities().items():
-        if wanted in (official.casefold(), _QUALIFIER.sub("", official).casefold()):
-            return official, code
+    code = catalog.code_for_name(name)
+    if code is not None:
+        return catalog.municipalities()[code], code
     names = sorted(catalog.municipalities().values())
-    by_plain = {_QUALIFIER.sub("", official).casefold(): official for official in names}
-    close = difflib.get_close_matches(wanted, list(by_plain), n=3, cutoff=0.6)
+    by_plain = {catalog.plain_name(official).casefold(): official for official in names}
+    close = difflib.get_close_matches(name.strip().casefold(), list(by_plain), n=3, cutoff=0.6)
     raise UnknownMunicipalityError(name, [by_plain[match] for match in close])
 
 
@@ -43,7 +39,7 @@ def parse_years(text: str) -> tuple[int, int]:
 
 def slug(name: str) -> str:
     """'Súdwest-Fryslân' -> 'sudwest-fryslan', "'s-Gravenhage (gemeente)" -> 's-gravenhage'."""
-    plain = unicodedata.normalize("NFKD", _QUALIFIER.sub("", name))
+    plain = unicodedata.normalize("NFKD", catalog.plain_name(name))
     ascii_only = plain.encode("ascii", "ignore").decode("ascii").lower().replace("'", "")
     return re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")
 

@@ -19,6 +19,24 @@ def test_code_for_name_ignores_case_but_needs_the_exact_name() -> None:
     assert catalog.code_for_name("Buitenland") is None
 
 
+def test_cbs_qualifiers_are_optional_where_the_name_is_unambiguous() -> None:
+    assert catalog.municipalities()["GM0014"] == "Groningen (gemeente)"
+    assert catalog.code_for_name("Groningen") == "GM0014"
+    assert catalog.code_for_name("'s-Gravenhage") == "GM0518"
+    assert catalog.code_for_name("Groningen (gemeente)") == "GM0014"
+    assert catalog.code_for_name("Bergen") is None  # Bergen (L.) and Bergen (NH.)
+    assert catalog.code_for_name("Bergen (NH.)") == "GM0373"
+
+
+def test_a_name_matches_its_code_with_or_without_the_qualifier() -> None:
+    assert catalog.name_matches("GM0373", "Bergen")
+    assert catalog.name_matches("GM0373", "Bergen (NH.)")
+    assert not catalog.name_matches("GM0893", "Bergen (NH.)")
+    assert not catalog.name_matches("GM0453", "Landsmeer")
+    assert catalog.plain_name("Beek (L.)") == "Beek"
+    assert catalog.plain_name("Landsmeer") == "Landsmeer"
+
+
 def test_dimension_keys_are_padded() -> None:
     keys = catalog.dimension_keys("47013NED", "SoortMisdrijf")
     assert len(keys) == 59

@@ -24,7 +24,7 @@ def test_partner_codes_are_checked(tmp_path: Path) -> None:
         "    - name: Velsen\n      cbs_code: 'GM0432'\n    - name: Nergenshuizen\n      cbs_code: 'GM0001'\n"
     )
     assert _check(tmp_path, "  cbs_code: 'GM0415'\n", partners) == [
-        "10:17: error[IVP210]: GM0432 is the code of Opmeer, not of 'Velsen' (Velsen is GM0453)",
+        "10:17: error[IVP210]: GM0432 is the code of Opmeer, not of \"Velsen\" (Velsen is GM0453)",
         "12:17: error[IVP209]: GM0001 is not a CBS municipality code",
     ]
 
@@ -107,3 +107,9 @@ def test_theme_without_indicators_is_fine(tmp_path: Path) -> None:
     lonely = "  - id: zorg\n    title: Zorg en veiligheid\n    kind: strategisch_thema\n"
     lonely += "    goals: [Samenwerking]\n  - id: jeugd\n"
     assert _check(tmp_path, "  - id: jeugd\n", lonely) == []
+
+
+def test_a_council_may_write_its_own_name_without_the_cbs_qualifier(tmp_path: Path) -> None:
+    # CBS lists GM0014 as "Groningen (gemeente)"; the council's plan says "Groningen".
+    town = "  name: Groningen\n  cbs_code: 'GM0014'\n"
+    assert _check(tmp_path, "  name: Landsmeer\n  cbs_code: 'GM0415'\n", town) == []
