@@ -25,7 +25,7 @@ def _code(where: Where, loc: Loc, name: str, code: str) -> Iterator[Diagnostic]:
     if code not in known:
         yield where.at((*loc, "cbs_code"), "IVP209", f"{code} is not a CBS municipality code{hint}")
     elif not catalog.name_matches(code, name):
-        message = f"{code} is the code of {known[code]}, not of \"{name}\"{hint}"
+        message = f'{code} is the code of {known[code]}, not of "{name}"{hint}'
         yield where.at((*loc, "cbs_code"), "IVP210", message)
 
 

@@ -24,7 +24,7 @@ def test_partner_codes_are_checked(tmp_path: Path) -> None:
         "    - name: Velsen\n      cbs_code: 'GM0432'\n    - name: Nergenshuizen\n      cbs_code: 'GM0001'\n"
     )
     assert _check(tmp_path, "  cbs_code: 'GM0415'\n", partners) == [
-        "10:17: error[IVP210]: GM0432 is the code of Opmeer, not of \"Velsen\" (Velsen is GM0453)",
+        '10:17: error[IVP210]: GM0432 is the code of Opmeer, not of "Velsen" (Velsen is GM0453)',
         "12:17: error[IVP209]: GM0001 is not a CBS municipality code",
     ]
 
