@@ -30,6 +30,8 @@ test: lint typecheck
 
 bench: $(STAMP)
 	$(BIN)/python bench/validate.py
+	$(BIN)/python bench/fetch.py
+	$(BIN)/python bench/report.py
 
 clean:
 	rm -rf $(VENV) out build dist .pytest_cache .mypy_cache .ruff_cache
