@@ -24,12 +24,3 @@ def test_a_new_file_gets_the_ordinary_mode_not_mkstemps_0600(tmp_path: Path) -> 
         os.umask(old_umask)
     assert (tmp_path / "report.md").stat().st_mode & 0o777 == 0o644
     assert (tmp_path / "new.yaml").stat().st_mode & 0o777 == 0o644
-
-
-def test_replacing_keeps_the_old_files_mode(tmp_path: Path) -> None:
-    target = tmp_path / "plan.yaml"
-    target.write_bytes(b"old")
-    target.chmod(0o600)
-    write_atomic(target, b"new")
-    assert target.read_bytes() == b"new"
-    assert target.stat().st_mode & 0o777 == 0o600

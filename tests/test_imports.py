@@ -1,14 +1,16 @@
-"""`ivp validate` and `ivp --help` load only what they need (checked on sys.modules, not on time)."""
+"""Commands load only what they need (checked on sys.modules, not on time)."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import REPO
 
 HEAVY = ("httpx", "jinja2", "rich", "scipy", "pydantic", "ruamel.yaml")
+NOT_FOR_DIFF_OR_NEW = {"httpx", "jinja2", "rich", "scipy"}
 
 PROBE = """
 import json, sys
@@ -36,3 +38,17 @@ def test_validate_loads_neither_httpx_nor_jinja2_nor_rich() -> None:
 def test_help_loads_no_core_libraries() -> None:
     # typer renders --help with rich; everything else stays unloaded.
     assert _loaded_by("--help") == {"code": 0, "loaded": ["rich"]}
+
+
+def test_diff_loads_no_network_template_or_terminal_library() -> None:
+    plan = "plans/landsmeer-2024-2027.yaml"
+    result = _loaded_by("diff", plan, plan, "--format", "markdown")
+    assert result["code"] == 0
+    assert set(result["loaded"]).isdisjoint(NOT_FOR_DIFF_OR_NEW)
+
+
+def test_new_loads_no_network_template_or_terminal_library(tmp_path: Path) -> None:
+    target = str(tmp_path / "velsen.yaml")
+    result = _loaded_by("new", "-m", "Velsen", "-p", "2027-2030", "-o", target)
+    assert result["code"] == 0
+    assert set(result["loaded"]).isdisjoint(NOT_FOR_DIFF_OR_NEW)

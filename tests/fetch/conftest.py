@@ -17,8 +17,7 @@ from .odata_server import ODataServer
 PLAN_DIR = Path(__file__).resolve().parent / "plans"
 
 
-@pytest.fixture
-def odata() -> Iterator[ODataServer]:
+def _serving() -> Iterator[ODataServer]:
     server = ODataServer()
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -28,6 +27,11 @@ def odata() -> Iterator[ODataServer]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@pytest.fixture
+def odata() -> Iterator[ODataServer]:
+    yield from _serving()
 
 
 @pytest.fixture(autouse=True)
@@ -50,15 +54,7 @@ def plan_copy(tmp_path: Path, name: str, crlf: bool = False) -> Path:
 @pytest.fixture
 def odata_cbs() -> Iterator[ODataServer]:
     """A second server, so one source can fail while the other answers."""
-    server = ODataServer()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    yield from _serving()
 
 
 def invoke(*args: str) -> Result:
