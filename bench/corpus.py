@@ -18,7 +18,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from ivp_cli import catalog
+from ivp_cli.plan import catalog
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -24,12 +24,12 @@ sys.path.insert(0, str(REPO))
 
 from corpus import generate_corpus  # noqa: E402
 
-from ivp_cli.fetch import FetchResult, run_fetch  # noqa: E402
-from ivp_cli.fetch_plan import batches, targets_of  # noqa: E402
-from ivp_cli.fetch_run import RunSettings, run_batches  # noqa: E402
-from ivp_cli.loader import LoadedPlan, load_plans  # noqa: E402
-from ivp_cli.sources.cache import ResponseCache  # noqa: E402
-from ivp_cli.sources.odata import ClientStats, RetryPolicy  # noqa: E402
+from ivp_cli.fetch.batches import batches, targets_of  # noqa: E402
+from ivp_cli.fetch.pipeline import FetchResult, run_fetch  # noqa: E402
+from ivp_cli.fetch.run import RunSettings, run_batches  # noqa: E402
+from ivp_cli.fetch.sources.cache import ResponseCache  # noqa: E402
+from ivp_cli.fetch.sources.odata import ClientStats, RetryPolicy  # noqa: E402
+from ivp_cli.validation.loader import LoadedPlan, load_plans  # noqa: E402
 from tests.fetch.odata_server import ODataServer  # noqa: E402
 
 

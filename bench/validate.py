@@ -26,7 +26,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from corpus import generate_corpus  # noqa: E402
 
-from ivp_cli.cli import main  # noqa: E402
+from ivp_cli.cli.app import main  # noqa: E402
 
 
 def _cpu() -> float:

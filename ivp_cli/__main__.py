@@ -1,3 +1,3 @@
-from ivp_cli.cli import main
+from ivp_cli.cli.app import main
 
 raise SystemExit(main())

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ivp_cli.assessment import Assessment
-from ivp_cli.model import Indicator, PlanPeriod
-from ivp_cli.progress import assess
+from ivp_cli.plan.model import Indicator, PlanPeriod
+from ivp_cli.progress.assess import assess
+from ivp_cli.progress.assessment import Assessment
 
 TEST_DATA = {"source": "test", "note": "verzonnen testwaarde, geen echt cijfer"}
 PLAN_PERIOD = PlanPeriod(start=2024, end=2027)

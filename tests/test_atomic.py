@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from ivp_cli.atomic import create_atomic, write_atomic
+from ivp_cli.write.atomic import create_atomic, write_atomic
 
 
 def test_create_refuses_an_existing_file_and_leaves_no_temp_file(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-from ivp_cli import catalog
+from ivp_cli.plan import catalog
 
 
 def test_municipalities_are_the_342_real_gemeenten() -> None:

@@ -13,7 +13,7 @@ import pytest
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
-from ivp_cli.cli import app
+from ivp_cli.cli.app import app
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "ci"
 GITHUB = DOCS / "github-workflow.yml"
@@ -118,7 +118,7 @@ def test_commands_in_the_user_docs_exist_with_their_options(name: str) -> None:
 
 
 def test_the_guide_explains_every_status_in_dutch() -> None:
-    from ivp_cli.assessment import Status
+    from ivp_cli.progress.assessment import Status
 
     dutch = {
         "achieved": "behaald",

@@ -14,7 +14,7 @@ NOT_FOR_DIFF_OR_NEW = {"httpx", "jinja2", "rich", "scipy"}
 
 PROBE = """
 import json, sys
-from ivp_cli.cli import main
+from ivp_cli.cli.app import main
 try:
     code = main(sys.argv[1:])
 except SystemExit as stop:

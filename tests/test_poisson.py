@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from scipy.stats import chi2, gamma
 
-from ivp_cli.poisson import chi2_ppf, gamma_ppf, garwood_interval, regularized_gamma_p
+from ivp_cli.progress.poisson import chi2_ppf, gamma_ppf, garwood_interval, regularized_gamma_p
 
 
 @pytest.mark.parametrize("count", range(201))

@@ -15,8 +15,8 @@ from jsonschema import Draft7Validator
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
-from ivp_cli.cli import app
-from ivp_cli.schema_export import schema_text
+from ivp_cli.cli.app import app
+from ivp_cli.plan.schema_export import schema_text
 
 SCHEMA_PATH = REPO / "schemas" / "plan.schema.json"
 PLAN_FILES = sorted(PLANS.glob("*.yaml"))

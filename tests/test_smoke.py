@@ -1,7 +1,7 @@
 from typer.testing import CliRunner
 
 from ivp_cli import __version__
-from ivp_cli.cli import app
+from ivp_cli.cli.app import app
 
 
 def test_version_is_printed() -> None:

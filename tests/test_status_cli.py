@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ivp_cli.cli import app
+from ivp_cli.cli.app import app
 from tests.conftest import PLANS
 
 PLAN = """\

@@ -11,7 +11,7 @@ import pytest
 from conftest import PLANS, REPO
 from typer.testing import CliRunner
 
-from ivp_cli.cli import app
+from ivp_cli.cli.app import app
 
 BAD = REPO / "tests" / "bad_plans"
 MINIMAL = BAD / "valid" / "minimal.yaml"

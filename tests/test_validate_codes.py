@@ -1,4 +1,4 @@
-"""The README's code table and ivp_cli.diagnostics.CODES say the same thing."""
+"""The README's code table and ivp_cli.validation.diagnostics.CODES say the same thing."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 from conftest import REPO
 
-from ivp_cli.diagnostics import CODES
+from ivp_cli.validation.diagnostics import CODES
 
 
 def test_readme_documents_every_code() -> None:

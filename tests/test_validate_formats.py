@@ -7,8 +7,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from ivp_cli.cli import app
-from ivp_cli.diagnostics import (
+from ivp_cli.cli.app import app
+from ivp_cli.validation.diagnostics import (
     Diagnostic,
     format_github,
     format_json,

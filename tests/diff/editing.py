@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import Result
 from typer.testing import CliRunner
 
-from ivp_cli.cli import app
+from ivp_cli.cli.app import app
 
 PLANS = Path(__file__).resolve().parents[2] / "plans"
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ivp_cli.diff_targets import Direction, compare_targets
-from ivp_cli.model import (
+from ivp_cli.diff.targets import Direction, compare_targets
+from ivp_cli.plan.model import (
     AbsoluteTarget,
     AtMostBaseline,
     DirectionTarget,

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter
 
-from ivp_cli.diff_targets import Direction, Verdict, compare_targets
-from ivp_cli.model import Target
+from ivp_cli.diff.targets import Direction, Verdict, compare_targets
+from ivp_cli.plan.model import Target
 
 _TARGET: TypeAdapter[Target] = TypeAdapter(Target)
 

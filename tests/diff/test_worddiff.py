@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from ivp_cli.diff_render import escape_markup
-from ivp_cli.worddiff import Segment, render_markdown, render_text, word_diff
+from ivp_cli.diff.worddiff import Segment, render_markdown, render_text, word_diff
+from ivp_cli.render.diff_view import escape_markup
 
 
 def test_a_replaced_word_is_a_delete_then_an_insert() -> None:

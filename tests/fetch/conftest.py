@@ -10,7 +10,7 @@ import pytest
 from click.testing import Result
 from typer.testing import CliRunner
 
-from ivp_cli.cli import app
+from ivp_cli.cli.app import app
 
 from .odata_server import ODataServer
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ivp_cli.fetch import run_fetch
-from ivp_cli.fetch_run import RunSettings
-from ivp_cli.loader import load_plan, load_plans
-from ivp_cli.sources.cache import ResponseCache
-from ivp_cli.sources.odata import RetryPolicy
-from ivp_cli.sources.query import MAX_CELLS, MAX_QUERY_LENGTH, DataQuery, split
+from ivp_cli.fetch.pipeline import run_fetch
+from ivp_cli.fetch.run import RunSettings
+from ivp_cli.fetch.sources.cache import ResponseCache
+from ivp_cli.fetch.sources.odata import RetryPolicy
+from ivp_cli.fetch.sources.query import MAX_CELLS, MAX_QUERY_LENGTH, DataQuery, split
+from ivp_cli.validation.loader import load_plan, load_plans
 
 from .conftest import fast, invoke, plan_copy
 from .odata_server import ODataServer

@@ -9,9 +9,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from ivp_cli.sources.cache import ResponseCache
-from ivp_cli.sources.hosts import KNOWN_HOSTS, HostError, allowed, base_urls, parse_overrides
-from ivp_cli.sources.odata import ODataClient, RetryPolicy, SourceError
+from ivp_cli.fetch.sources.cache import ResponseCache
+from ivp_cli.fetch.sources.hosts import KNOWN_HOSTS, HostError, allowed, base_urls, parse_overrides
+from ivp_cli.fetch.sources.odata import ODataClient, RetryPolicy, SourceError
 
 from .conftest import fast, invoke, plan_copy
 from .odata_server import ODataServer

@@ -8,11 +8,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from ivp_cli.loader import load_plan
-from ivp_cli.sources.cache import ResponseCache
-from ivp_cli.sources.hosts import KNOWN_HOSTS
-from ivp_cli.sources.odata import ODataClient, RetryPolicy
-from ivp_cli.sources.query import DataQuery
+from ivp_cli.fetch.sources.cache import ResponseCache
+from ivp_cli.fetch.sources.hosts import KNOWN_HOSTS
+from ivp_cli.fetch.sources.odata import ODataClient, RetryPolicy
+from ivp_cli.fetch.sources.query import DataQuery
+from ivp_cli.validation.loader import load_plan
 
 from .conftest import fast, invoke, plan_copy
 from .odata_server import ODataServer

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from ivp_cli.atomic import write_atomic
-from ivp_cli.fetch_yaml import add_measurements
-from ivp_cli.yamledit import apply_edits, compose, find
+from ivp_cli.write.atomic import write_atomic
+from ivp_cli.write.measurements import add_measurements
+from ivp_cli.write.yamledit import apply_edits, compose, find
 
 from .conftest import fast, invoke, plan_copy
 from .odata_server import ODataServer

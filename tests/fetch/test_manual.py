@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from ivp_cli.loader import load_plan
-from ivp_cli.model import ManualProvenance
+from ivp_cli.plan.model import ManualProvenance
+from ivp_cli.validation.loader import load_plan
 
 from .conftest import invoke, plan_copy
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ivp_cli.fetch_plan import Target
-from ivp_cli.fetch_values import Fetched, Resolved, index_rows, period_keys, value_for
-from ivp_cli.model import FetchSpec
-from ivp_cli.sources.tables import TableMeta
+from ivp_cli.fetch.batches import Target
+from ivp_cli.fetch.sources.tables import TableMeta
+from ivp_cli.fetch.values import Fetched, Resolved, index_rows, period_keys, value_for
+from ivp_cli.plan.model import FetchSpec
 
 MONTHS = {f"2022MM{m:02d}": "definitief" for m in range(1, 13)} | {"2023MM01": "voorlopig"}
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner, Result
 
-from ivp_cli.cli import app
+from ivp_cli.cli.app import app
 from tests.conftest import PLANS
 
 HERE = Path(__file__).resolve().parent

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from ivp_cli.charts import STATUS_COLOURS, Point, Segment, nice_ceiling, status_bar_svg, trend_svg
+from ivp_cli.render.charts import STATUS_COLOURS, Point, Segment, nice_ceiling, status_bar_svg, trend_svg
 
 
 def _relative_luminance(colour: str) -> float:
@@ -67,7 +67,7 @@ def test_nice_ceiling(value: float, ceiling: float) -> None:
 
 
 def test_overview_shortens_long_targets_at_a_word_boundary() -> None:
-    from ivp_cli.report_indicator import shorten
+    from ivp_cli.render.indicator import shorten
 
     assert shorten("Gelijk of lager aantal registraties") == "Gelijk of lager aantal registraties"
     assert shorten("Jongerenwerk wordt door de gemeente ingezet, om welzijn te vergroten", 45) == (

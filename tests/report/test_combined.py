@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ivp_cli.report_combined import match_key
+from ivp_cli.render.combined import match_key
 from tests.conftest import PLANS
 from tests.report.helpers import EXAMPLE_PLAN, report
 
@@ -44,7 +44,7 @@ def test_plans_without_shared_indicators_say_so(tmp_path: Path) -> None:
 
 
 def test_match_key_ignores_region_and_falls_back_to_id() -> None:
-    from ivp_cli.model import FetchSpec, Indicator, MonitorOnly
+    from ivp_cli.plan.model import FetchSpec, Indicator, MonitorOnly
 
     spec = FetchSpec(
         source="politie", table="47013NED", measure="M", keys={"SoortMisdrijf": "1.1.1 "}, region="GM0415"

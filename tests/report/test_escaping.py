@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from ivp_cli.report_markdown import escape_markdown
+from ivp_cli.render.markdown_escape import escape_markdown
 from tests.report.helpers import ESCAPING_PLAN, report
 
 # Every tag our own HTML templates and charts write; plan text must add none.

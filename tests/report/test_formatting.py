@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from ivp_cli.formatting import format_date, format_number, format_percent, format_period
+from ivp_cli.words.numbers import format_date, format_number, format_percent, format_period
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import string
 
 import pytest
 
-from ivp_cli.i18n import _TABLE, keys, text
+from ivp_cli.words.phrases import _TABLE, keys, text
 from tests.conftest import REPO
 
 KEY_IN_TEMPLATE = re.compile(r"""\bt\('([a-z0-9_.]+)'""")
@@ -27,7 +27,7 @@ def test_both_languages_present_with_the_same_placeholders(key: str) -> None:
 def test_every_key_used_in_a_template_exists() -> None:
     used = {
         key
-        for path in (REPO / "templates").rglob("*.j2")
+        for path in (REPO / "ivp_cli" / "render" / "templates").rglob("*.j2")
         for key in KEY_IN_TEMPLATE.findall(path.read_text())
     }
     assert used, "no t('...') calls found: the pattern no longer matches the templates"

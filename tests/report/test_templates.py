@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ivp_cli.report_env import shipped_templates
+from ivp_cli.render.env import shipped_templates
 from tests.conftest import REPO
 from tests.report.helpers import EXAMPLE_PLAN, report
 
 
 def test_source_checkout_uses_the_repository_templates() -> None:
-    assert shipped_templates() == REPO / "templates"
+    assert shipped_templates() == REPO / "ivp_cli" / "render" / "templates"
 
 
 def test_one_overridden_partial_replaces_only_that_part(tmp_path: Path) -> None:

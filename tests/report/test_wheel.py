@@ -13,12 +13,14 @@ import pytest
 from tests.conftest import REPO
 from tests.report.helpers import AS_OF, EXAMPLE_PLAN
 
+TEMPLATES = REPO / "ivp_cli" / "render" / "templates"
+
 PROBE = """
 import ivp_cli, sys
-from ivp_cli.report_env import shipped_templates
+from ivp_cli.render.env import shipped_templates
 print(ivp_cli.__file__)
 print(shipped_templates())
-from ivp_cli.cli import main
+from ivp_cli.cli.app import main
 sys.exit(main(sys.argv[1:]))
 """
 
@@ -39,10 +41,10 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.slow
 def test_wheel_contains_the_templates(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    shipped = {f"ivp_cli/templates/{path.relative_to(REPO / 'templates').as_posix()}" for path in
-               (REPO / "templates").rglob("*.j2")}  # fmt: skip
+    shipped = {f"ivp_cli/render/templates/{path.relative_to(TEMPLATES).as_posix()}" for path in
+               TEMPLATES.rglob("*.j2")}  # fmt: skip
     assert shipped <= names
-    assert "ivp_cli/templates/report.html.j2" in names
+    assert "ivp_cli/render/templates/report.html.j2" in names
 
 
 @pytest.mark.slow
@@ -59,7 +61,7 @@ def test_report_renders_from_the_unpacked_wheel(wheel: Path, tmp_path: Path) -> 
     assert result.returncode == 0, result.stderr
     module_file, templates_dir, *messages = result.stdout.splitlines()
     assert Path(module_file) == site / "ivp_cli" / "__init__.py"
-    assert Path(templates_dir) == site / "ivp_cli" / "templates"
+    assert Path(templates_dir) == site / "ivp_cli" / "render" / "templates"
     assert messages[-1] == "1 report file(s) written to out/"
     html = (work / "out" / "voorbeeld-landsmeer.html").read_text(encoding="utf-8")
     assert html.startswith('<!DOCTYPE html>\n<html lang="nl">')

@@ -1,0 +1,1 @@
+"""Semantic differences between two versions of a plan, and reading them from files or git."""

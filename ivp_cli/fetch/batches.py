@@ -1,0 +1,78 @@
+"""Plans -> fetch targets -> batches: one batch per (source, table, measure, dimensions, years).
+
+A batch serves every municipality and key of a table at once, so 342 plans cost about as many
+requests as one (a few more when a query has to be split).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ivp_cli.plan.model import FetchSpec, Indicator, Plan
+from ivp_cli.validation.loader import LoadedPlan
+
+
+@dataclass(frozen=True, eq=False)  # identity: a spec holds a dict, and each target is unique
+class Target:
+    """One indicator of one plan that has a fetch spec."""
+
+    plan_index: int
+    theme_index: int
+    indicator_index: int
+    indicator_id: str
+    spec: FetchSpec
+    region: str
+    years: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class BatchKey:
+    source: str
+    table: str
+    measure: str
+    dimensions: tuple[str, ...]
+    years: tuple[int, ...]
+    single: tuple[int, int, int] | None = None  # set when batching is off: one batch per indicator
+
+
+@dataclass
+class Batch:
+    key: BatchKey
+    targets: list[Target] = field(default_factory=list)
+
+
+def targets_of(plans: Sequence[LoadedPlan]) -> list[Target]:
+    found: list[Target] = []
+    for plan_index, loaded in enumerate(plans):
+        for theme_index, theme in enumerate(loaded.plan.themes):
+            for indicator_index, indicator in enumerate(theme.indicators):
+                if indicator.fetch is not None:
+                    place = (plan_index, theme_index, indicator_index)
+                    found.append(_target(place, loaded.plan, indicator, indicator.fetch))
+    return found
+
+
+def _target(place: tuple[int, int, int], plan: Plan, indicator: Indicator, spec: FetchSpec) -> Target:
+    return Target(
+        *place, indicator.id, spec, spec.region or plan.municipality.cbs_code, years_of(plan, indicator)
+    )
+
+
+def years_of(plan: Plan, indicator: Indicator) -> tuple[int, ...]:
+    """Every year from the baseline or the first measured year (to catch revisions) to the plan's end."""
+    first = plan.plan.period.start
+    for observation in [indicator.baseline, *indicator.measurements]:
+        if observation is not None:
+            first = min(first, observation.parsed_period.start.year)
+    return tuple(range(first, plan.plan.period.end + 1))
+
+
+def batches(targets: Sequence[Target], batched: bool = True) -> list[Batch]:
+    grouped: dict[BatchKey, Batch] = {}
+    for target in targets:
+        spec = target.spec
+        single = None if batched else (target.plan_index, target.theme_index, target.indicator_index)
+        key = BatchKey(spec.source, spec.table, spec.measure, tuple(sorted(spec.keys)), target.years, single)
+        grouped.setdefault(key, Batch(key)).targets.append(target)
+    return list(grouped.values())

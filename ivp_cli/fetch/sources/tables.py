@@ -1,0 +1,89 @@
+"""A table's live metadata (DataProperties, dimension lists, Perioden) and key resolution.
+
+Keys are fixed-width and space-padded ('3.1.1 ', 'E35   '); an unpadded key silently returns zero
+rows, so every key is matched (stripped) against the dimension list and sent as the list spells it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import difflib
+from dataclasses import dataclass
+
+from ivp_cli.fetch.sources.odata import ODataClient, SourceError
+
+DIMENSION_TYPES = ("Dimension", "GeoDimension", "GeoDetail")
+STATUSES = {"voorlopig": "voorlopig", "nader voorlopig": "nader_voorlopig", "definitief": "definitief"}
+
+
+class PlanKeyError(SourceError):
+    """A plan names a key, measure or region the table does not have."""
+
+
+@dataclass(frozen=True)
+class TableMeta:
+    source: str
+    table: str
+    dimensions: dict[str, tuple[str, ...]]
+    time_dimension: str
+    region_dimension: str | None
+    topics: dict[str, str]
+    periods: dict[str, str | None]
+
+    def resolve_key(self, dimension: str, key: str) -> str:
+        keys = self.dimensions.get(dimension)
+        if keys is None:
+            raise PlanKeyError(f"{self.source} {self.table}: no dimension '{dimension}' ({self._dims()})")
+        by_stripped = {known.strip(): known for known in keys}
+        if key.strip() in by_stripped:
+            return by_stripped[key.strip()]
+        close = difflib.get_close_matches(key.strip(), list(by_stripped), n=1)
+        hint = f"; did you mean '{by_stripped[close[0]]}'?" if close else ""
+        raise PlanKeyError(f"{self.source} {self.table}: key '{key}' is not in dimension {dimension}{hint}")
+
+    def resolve_measure(self, measure: str) -> str:
+        if measure in self.topics:
+            return measure
+        by_title = {title.strip().casefold(): key for key, title in self.topics.items()}
+        if measure.strip().casefold() in by_title:
+            return by_title[measure.strip().casefold()]
+        known = ", ".join(sorted(self.topics))
+        raise PlanKeyError(f"{self.source} {self.table}: no measure '{measure}' (measures: {known})")
+
+    def _dims(self) -> str:
+        return "dimensions: " + ", ".join(self.dimensions)
+
+
+async def load_meta(client: ODataClient, source: str, base_url: str, table: str) -> TableMeta:
+    feed = f"{base_url}/ODataFeed/odata/{table}"
+    what = f"{source} {table}"
+    props = await client.rows(f"{feed}/DataProperties", {"$format": "json"}, f"{what} DataProperties")
+    dims = [str(p["Key"]) for p in props if p.get("Type") in DIMENSION_TYPES]
+    times = [str(p["Key"]) for p in props if p.get("Type") == "TimeDimension"]
+    if len(times) != 1:
+        raise SourceError(f"{what}: DataProperties list {len(times)} time dimensions, expected one")
+    lists = await asyncio.gather(
+        *(client.rows(f"{feed}/{name}", {"$format": "json"}, f"{what} {name}") for name in [*dims, *times])
+    )
+    return TableMeta(
+        source=source,
+        table=table,
+        dimensions={
+            name: tuple(str(row["Key"]) for row in rows) for name, rows in zip(dims, lists, strict=False)
+        },
+        time_dimension=times[0],
+        region_dimension=_region_dimension(props),
+        topics={str(p["Key"]): str(p.get("Title", "")) for p in props if p.get("Type") == "Topic"},
+        periods={str(row["Key"]): _status(row.get("Status")) for row in lists[-1]},
+    )
+
+
+def _region_dimension(props: list[dict[str, object]]) -> str | None:
+    geo = [str(p["Key"]) for p in props if p.get("Type") in ("GeoDimension", "GeoDetail")]
+    named = [str(p["Key"]) for p in props if p.get("Key") == "RegioS"]
+    found = geo or named
+    return found[0] if found else None
+
+
+def _status(raw: object) -> str | None:
+    return STATUSES.get(str(raw).strip().casefold()) if raw else None

@@ -1,0 +1,147 @@
+"""`ivp report`: plans + assessments -> one Markdown or HTML file per plan (or one regional file).
+
+Deterministic: no clock is read; the same plans and `as_of` give byte-identical files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from ivp_cli.plan.model import Plan
+from ivp_cli.progress.assessment import Assessment
+from ivp_cli.validation.loader import LoadedPlan
+from ivp_cli.words.numbers import Lang
+from ivp_cli.words.phrases import text
+from ivp_cli.write.atomic import write_atomic
+
+Format = Literal["md", "html"]
+Assessor = Callable[[Plan, date], list[Assessment]]
+COMBINED_NAME = "regional-report"
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    formats: tuple[Format, ...]
+    lang: Lang
+    as_of: date
+    templates: Path | None = None
+
+
+def assess_with_progress(plan: Plan, as_of: date) -> list[Assessment]:
+    from ivp_cli.progress.assess import assess_plan
+
+    return assess_plan(plan, as_of=as_of)
+
+
+def render(template_name: str, fmt: Format, context: dict[str, object], options: ReportOptions) -> str:
+    from ivp_cli.render.env import make_environment
+
+    environment = make_environment(fmt, options.templates)
+    lang = options.lang
+
+    def translate(key: str, **values: object) -> str:
+        return text(lang, key, **values)
+
+    return environment.get_template(template_name).render(context, t=translate)
+
+
+def render_plan(plan: Plan, assessments: list[Assessment], fmt: Format, options: ReportOptions) -> str:
+    from ivp_cli.render.context import plan_context
+
+    context = plan_context(plan, assessments, options.lang, options.as_of)
+    return render(f"report.{fmt}.j2", fmt, context, options)
+
+
+def write_text(path: Path, content: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, content.encode("utf-8"))
+
+
+def write_reports(
+    plans: Sequence[LoadedPlan],
+    options: ReportOptions,
+    out_dir: Path,
+    assess: Assessor = assess_with_progress,
+) -> list[Path]:
+    written = []
+    for loaded in plans:
+        assessments = assess(loaded.plan, options.as_of)
+        for fmt in options.formats:
+            target = out_dir / f"{loaded.path.stem}.{fmt}"
+            write_text(target, render_plan(loaded.plan, assessments, fmt, options))
+            written.append(target)
+    return written
+
+
+def write_combined(
+    plans: Sequence[LoadedPlan],
+    options: ReportOptions,
+    out_dir: Path,
+    assess: Assessor = assess_with_progress,
+) -> list[Path]:
+    from ivp_cli.render.combined import combined_context
+
+    assessed = [(loaded, assess(loaded.plan, options.as_of)) for loaded in plans]
+    context = combined_context(assessed, options.lang, options.as_of)
+    written = []
+    for fmt in options.formats:
+        target = out_dir / f"{COMBINED_NAME}.{fmt}"
+        write_text(target, render(f"combined.{fmt}.j2", fmt, context, options))
+        written.append(target)
+    return written
+
+
+class ReportError(Exception):
+    def __init__(self, lines: list[str], exit_code: int) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+        self.exit_code = exit_code
+
+
+@dataclass(frozen=True)
+class ReportRun:
+    written: list[Path]
+    warnings: list[str]
+
+
+def run_report(
+    paths: Sequence[Path], options: ReportOptions, out_dir: Path, *, combined: bool = False
+) -> ReportRun:
+    """Load, assess and write; every failure becomes a ReportError with a message and exit code."""
+    from ivp_cli.cli import exitcodes
+    from ivp_cli.validation.loader import load_plans
+
+    loaded = load_plans(paths)
+    errors = [d.text() for d in loaded.diagnostics if d.severity == "error"]
+    if errors:
+        raise ReportError(errors, exitcodes.FINDINGS)
+    if not loaded.plans:
+        raise ReportError([f"ivp report: no plan files in {', '.join(map(str, paths))}"], exitcodes.USAGE)
+    write = write_combined if combined else write_reports
+    written = _guarded(lambda: write(loaded.plans, options, out_dir), out_dir)
+    return ReportRun(written, [d.text() for d in loaded.diagnostics])
+
+
+def _guarded(action: Callable[[], list[Path]], out_dir: Path) -> list[Path]:
+    import jinja2
+
+    from ivp_cli.cli import exitcodes
+    from ivp_cli.render.env import TemplateDirError
+
+    try:
+        return action()
+    except TemplateDirError as error:
+        raise ReportError([f"ivp report: {error}"], exitcodes.USAGE) from None
+    except jinja2.TemplateSyntaxError as error:
+        where = f"{error.filename or error.name}:{error.lineno}"
+        raise ReportError([f"{where}: template error: {error.message}"], exitcodes.USAGE) from None
+    except jinja2.TemplateError as error:
+        raise ReportError([f"ivp report: template error: {error}"], exitcodes.USAGE) from None
+    except OSError as error:
+        raise ReportError(
+            [f"ivp report: cannot write to {out_dir}: {error.strerror}"], exitcodes.FINDINGS
+        ) from None

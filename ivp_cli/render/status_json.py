@@ -1,0 +1,81 @@
+"""`ivp status --format json`: a stable structure with every figure behind every status.
+
+    {"as_of": "2026-11-22", "language": "nl",
+     "plans": [{"path", "municipality": {"name", "cbs_code"}, "title", "period": {"start", "end"},
+                "summary": {status: count for all six statuses},
+                "indicators": [assessment, ...]}]}
+
+    assessment = {"theme_id", "theme_title", "indicator_id", "indicator_name", "unit", "status",
+                  "status_label", "method", "baseline", "latest" (observations as in the plan file,
+                  or null), "target" (typed target as in the plan file), "target_year", "figures",
+                  "explanation": {"nl", "en"}, "flags": [...], "parts": [assessment, ...]}
+
+Keys are sorted, so the same input gives byte-identical output.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date
+from typing import Any
+
+from ivp_cli.plan.model import Indicator
+from ivp_cli.progress.assessment import Assessment, Figure, Status
+from ivp_cli.render import cells
+from ivp_cli.render.cells import PlanStatus
+from ivp_cli.words import sentences as text
+
+
+def _figure(value: Figure) -> Figure:
+    return None if isinstance(value, float) and not math.isfinite(value) else value
+
+
+def assessment_json(
+    assessment: Assessment, theme_title: str, indicator: Indicator, lang: text.Lang
+) -> dict[str, Any]:
+    return {
+        "theme_id": assessment.theme_id,
+        "theme_title": theme_title,
+        "indicator_id": assessment.indicator_id,
+        "indicator_name": indicator.name,
+        "unit": indicator.unit,
+        "status": assessment.status.value,
+        "status_label": cells.status_label(assessment.status, lang),
+        "method": assessment.method,
+        "baseline": assessment.baseline.model_dump(mode="json") if assessment.baseline else None,
+        "latest": assessment.latest.model_dump(mode="json") if assessment.latest else None,
+        "target": assessment.target.model_dump(mode="json") if assessment.target else None,
+        "target_year": assessment.target_year,
+        "figures": {key: _figure(value) for key, value in assessment.figures.items()},
+        "explanation": dict(assessment.explanation),
+        "flags": list(assessment.flags),
+        "parts": [assessment_json(part, theme_title, indicator, lang) for part in assessment.parts],
+    }
+
+
+def _plan_json(item: PlanStatus, lang: text.Lang) -> dict[str, Any]:
+    lookup = cells.indicators_by_id(item.plan)
+    meta = item.plan.plan
+    summary = {status.value: 0 for status in Status}
+    for assessment in item.assessments:
+        summary[assessment.status.value] += 1
+    return {
+        "path": item.path,
+        "municipality": {"name": item.plan.municipality.name, "cbs_code": item.plan.municipality.cbs_code},
+        "title": meta.title,
+        "period": {"start": meta.period.start, "end": meta.period.end},
+        "summary": summary,
+        "indicators": [
+            assessment_json(a, *lookup[(a.theme_id, a.indicator_id)], lang) for a in item.assessments
+        ],
+    }
+
+
+def status_json(plans: list[PlanStatus], as_of: date, lang: text.Lang) -> str:
+    document = {
+        "as_of": as_of.isoformat(),
+        "language": lang,
+        "plans": [_plan_json(item, lang) for item in plans],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False)

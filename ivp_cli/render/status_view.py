@@ -1,0 +1,112 @@
+"""`ivp status` output: a rich table per plan (text), or a Markdown table per plan.
+
+The JSON form is in `ivp_cli.render.status_json`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from ivp_cli.progress.assessment import Status
+from ivp_cli.render import cells
+from ivp_cli.render.cells import PlanStatus
+from ivp_cli.words import sentences as text
+
+_AS_OF = {"nl": "stand op", "en": "as of"}
+_NONE = {"nl": "Dit plan noemt geen indicatoren.", "en": "This plan names no indicators."}
+
+
+def _title(item: PlanStatus, as_of: date, lang: text.Lang) -> str:
+    meta = item.plan.plan
+    return (
+        f"{item.plan.municipality.name}: {meta.title} ({meta.period.start}–{meta.period.end}), "
+        f"{_AS_OF[lang]} {as_of.isoformat()}"
+    )
+
+
+def _rows(item: PlanStatus, lang: text.Lang) -> list[tuple[str, tuple[str, ...]]]:
+    """(theme title, cells) per assessment; cells are #, indicator, baseline, latest, target, status."""
+    lookup = cells.indicators_by_id(item.plan)
+    rows: list[tuple[str, tuple[str, ...]]] = []
+    for number, assessment in enumerate(item.assessments, start=1):
+        theme_title, indicator = lookup[(assessment.theme_id, assessment.indicator_id)]
+        row = (
+            str(number),
+            indicator.name,
+            cells.observation(assessment.baseline, indicator.unit, lang),
+            cells.observation(assessment.latest, indicator.unit, lang),
+            cells.targets(indicator, lang),
+            cells.status_label(assessment.status, lang),
+        )
+        rows.append((theme_title, row))
+    return rows
+
+
+def plan_table(item: PlanStatus, as_of: date, lang: text.Lang, narrow: bool = False) -> RenderableType:
+    """Five columns on a wide terminal; under 100 columns three, with the target under the name."""
+    # Plan text may hold '[...]': every cell is a Text, so rich never reads it as markup.
+    title = Text(_title(item, as_of, lang), style="bold")
+    if not item.assessments:
+        return Group(title, Text(_NONE[lang] + "\n"))
+    table = Table(title=title, title_justify="left", show_lines=True, expand=True)
+    headers = cells.HEADERS[lang]
+    table.add_column(headers[1], ratio=3, overflow="fold")
+    if narrow:
+        table.add_column(f"{headers[2]} → {headers[3].lower()}", max_width=18)
+    else:
+        table.add_column(headers[2], max_width=16)
+        table.add_column(headers[3], max_width=16)
+        table.add_column(headers[4], ratio=2, overflow="fold")
+    # A narrow terminal wraps the status after its symbol and first word; never mid-word.
+    table.add_column(headers[5], width=14 if narrow else None, no_wrap=not narrow)
+    previous = None
+    for (theme, row), assessment in zip(_rows(item, lang), item.assessments, strict=True):
+        if theme != previous:
+            table.add_row(Text(f"{headers[0]}: {theme}", style="bold"))
+            previous = theme
+        table.add_row(*_row_cells(row, assessment.status, headers[4], narrow))
+    notes = Text()
+    for number, assessment in enumerate(item.assessments, start=1):
+        notes.append(f"{number}. {assessment.explanation[lang]}\n")
+    return Group(table, notes)
+
+
+def _row_cells(row: tuple[str, ...], status: Status, target_header: str, narrow: bool) -> list[Text]:
+    number, name, baseline, latest, target, label = row
+    status_cell = Text(label, style=cells.COLOURS[status])
+    if not narrow:
+        return [Text(f"{number}. {name}"), Text(baseline), Text(latest), Text(target), status_cell]
+    indicator = Text(f"{number}. {name}\n")
+    indicator.append(f"{target_header}: {target}", style="italic")
+    return [indicator, Text(f"{baseline}\n→ {latest}"), status_cell]
+
+
+def print_text(console: Console, plans: list[PlanStatus], as_of: date, lang: text.Lang) -> None:
+    for item in plans:
+        console.print(plan_table(item, as_of, lang, narrow=console.width < 100))
+
+
+def _cell(value: str) -> str:
+    return " ".join(value.split()).replace("|", "\\|")
+
+
+def markdown(plans: list[PlanStatus], as_of: date, lang: text.Lang) -> str:
+    lines: list[str] = []
+    note = "Toelichting" if lang == "nl" else "Explanation"
+    headers = (*cells.HEADERS[lang], note)
+    for item in plans:
+        lines += [f"## {_title(item, as_of, lang)}", ""]
+        if not item.assessments:
+            lines += [_NONE[lang], ""]
+            continue
+        lines.append("| # | " + " | ".join(headers) + " |")
+        lines.append("|---:|" + "---|" * len(headers))
+        for (theme, row), assessment in zip(_rows(item, lang), item.assessments, strict=True):
+            values = (row[0], theme, *row[1:], assessment.explanation[lang])
+            lines.append("| " + " | ".join(_cell(value) for value in values) + " |")
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,251 @@
+"""The one translation table for all fixed report text, Dutch (default) and English.
+
+Templates never hold words of their own: they ask `t(key)`. Dutch text is written at B1 level
+(short sentences, common words), because council members and residents read it.
+"""
+
+from __future__ import annotations
+
+from ivp_cli.words.numbers import Lang
+
+LANGS: tuple[Lang, ...] = ("nl", "en")
+
+# key: (nl, en)
+_TABLE: dict[str, tuple[str, str]] = {
+    "report.title": ("Voortgangsrapportage", "Progress report"),
+    "report.as_of": ("Stand per {date}", "Situation as of {date}"),
+    "report.skip": ("Naar de inhoud", "Skip to content"),
+    "report.contents": ("Inhoud", "Contents"),
+    "report.footer": (
+        "Alle cijfers staan met hun periode en bron in dit rapport. Ontbrekende cijfers zijn "
+        "onbekend, niet nul.",
+        "Every figure in this report shows its period and source. Missing figures are unknown, not zero.",
+    ),
+    "meta.heading": ("Over dit plan", "About this plan"),
+    "meta.municipality": ("Gemeente", "Municipality"),
+    "meta.partners": ("Samen met", "Together with"),
+    "meta.kind": ("Soort document", "Kind of document"),
+    "meta.period": ("Planperiode", "Plan period"),
+    "meta.adoption": ("Vaststelling", "Adoption"),
+    "meta.document": ("Brondocument", "Source document"),
+    "meta.population": ("Inwoners", "Inhabitants"),
+    "summary.heading": ("Overzicht van de indicatoren", "Overview of the indicators"),
+    "summary.caption": (
+        "Alle indicatoren van het plan met hun status",
+        "All indicators of the plan with their status",
+    ),
+    "summary.counts_caption": ("Aantal indicatoren per status", "Number of indicators per status"),
+    "summary.none": ("Het plan noemt geen indicatoren.", "The plan names no indicators."),
+    "howto.heading": ("Zo leest u dit rapport", "How to read this report"),
+    "howto.intro": (
+        "Dit rapport laat per thema zien wat het plan wil bereiken en hoe het daarmee staat. "
+        "Bij elk cijfer staat over welke periode het gaat en waar het vandaan komt. Ontbreekt een "
+        "cijfer, dan staat er 'onbekend' of 'geen gegevens'. We vullen dan niets in.",
+        "This report shows per theme what the plan wants to achieve and how it is doing. Every "
+        "figure shows the period it covers and where it comes from. Where a figure is missing, the "
+        "report says 'unknown' or 'no data'. We never fill in a number ourselves.",
+    ),
+    "howto.statuses": ("Wat betekent de status?", "What does the status mean?"),
+    "howto.methods": ("Hoe bepalen we de status?", "How do we decide the status?"),
+    "howto.status_col": ("Status", "Status"),
+    "howto.meaning_col": ("Betekenis", "Meaning"),
+    "howto.status_caption": ("De statussen in dit rapport", "The statuses in this report"),
+    "status.achieved": ("Behaald", "Achieved"),
+    "status.on_track": ("Op koers", "On track"),
+    "status.behind_schedule": ("Achter op schema", "Behind schedule"),
+    "status.deteriorating": ("Verslechterd", "Deteriorating"),
+    "status.insufficient_data": ("Onvoldoende gegevens", "Insufficient data"),
+    "status.not_assessable": ("Niet beoordeelbaar", "Not assessable"),
+    "status_help.achieved": (
+        "Het doel is gehaald met de laatste meting.",
+        "The latest figure already meets the target.",
+    ),
+    "status_help.on_track": (
+        "Gaat het zo door, dan halen we het doel op tijd.",
+        "If things go on like this, the target will be met in time.",
+    ),
+    "status_help.behind_schedule": (
+        "Het gaat de goede kant op, maar te langzaam om het doel op tijd te halen.",
+        "Things move the right way, but too slowly to meet the target in time.",
+    ),
+    "status_help.deteriorating": (
+        "Het gaat de verkeerde kant op, of er verandert bijna niets.",
+        "Things move the wrong way, or hardly change.",
+    ),
+    "status_help.insufficient_data": (
+        "Er zijn nog te weinig cijfers om iets te zeggen. Vaak is er alleen een nulmeting.",
+        "There are too few figures to say anything yet. Often there is only a baseline.",
+    ),
+    "status_help.not_assessable": (
+        "Het plan geeft geen doel dat we met cijfers kunnen toetsen.",
+        "The plan gives no target that figures can test.",
+    ),
+    "method.projection": (
+        "Doel met een getal: we kijken hoe snel het cijfer per jaar verandert sinds de nulmeting. "
+        "Zo rekenen we uit waar het in het doeljaar uitkomt (methode van de Verenigde Naties, 2023). "
+        "Komt het op 95 % van de weg of verder, dan is het op koers.",
+        "Numeric target: we take the yearly rate of change since the baseline and project it to the "
+        "target year (United Nations method, 2023). Reaching 95 % of the way or more is on track.",
+    ),
+    "method.baseline_band": (
+        "Doel 'gelijk of lager': het cijfer mag niet boven de nulmeting uitkomen. Kleine aantallen "
+        "schommelen vanzelf. Daarom telt een stijging binnen de normale marge nog als gelijk.",
+        "Target 'equal or lower': the figure must not rise above the baseline. Small counts go up "
+        "and down by chance, so a rise within the normal margin still counts as equal.",
+    ),
+    "method.direction": (
+        "Doel met alleen een richting (daling of stijging): meer dan 1 % per jaar de goede kant op "
+        "is op koers. Minder dan dat is te langzaam. De verkeerde kant op is verslechterd.",
+        "Target with only a direction (decrease or increase): more than 1 % a year the right way "
+        "is on track, less is too slow, the wrong way is deteriorating.",
+    ),
+    "method.reference": (
+        "Doel ten opzichte van een ander cijfer, bijvoorbeeld landelijk: we vergelijken beide "
+        "cijfers over dezelfde periode.",
+        "Target compared with another figure, for example the national one: we compare both "
+        "figures over the same period.",
+    ),
+    "method.milestone": (
+        "Doel in stappen (bijvoorbeeld van 'geen plan' naar 'plan klaar'): we kijken welke stap is bereikt.",
+        "Target in steps (for example from 'no plan' to 'plan ready'): we look at which step has "
+        "been reached.",
+    ),
+    "method.qualitative": (
+        "Doel in woorden: daar is het oordeel van een mens voor nodig. Het rapport geeft dan geen "
+        "status, maar laat wel de cijfers zien.",
+        "Target in words: it needs a person's judgement. The report gives no status, but does show "
+        "the figures.",
+    ),
+    "method.monitor": (
+        "Geen doel: de indicator wordt alleen gevolgd.",
+        "No target: the indicator is only followed.",
+    ),
+    "method_name.projection": ("projectie naar het doeljaar", "projection to the target year"),
+    "method_name.baseline_band": (
+        "vergelijking met de nulmeting en haar marge",
+        "comparison with the baseline and its margin",
+    ),
+    "method_name.direction": (
+        "groei per jaar in de gewenste richting",
+        "yearly growth in the desired direction",
+    ),
+    "method_name.reference": ("vergelijking met een referentie", "comparison with a reference"),
+    "method_name.milestone": ("bereikte stap", "step reached"),
+    "method_name.qualitative": ("oordeel van een mens nodig", "needs a person's judgement"),
+    "method_name.monitor": ("alleen volgen", "only followed"),
+    "method_name.none": ("geen passende methode", "no fitting method"),
+    "theme.heading": ("Thema's", "Themes"),
+    "theme.kind.prioriteit": ("Prioriteit", "Priority"),
+    "theme.kind.strategisch_thema": ("Strategisch thema", "Strategic theme"),
+    "theme.kind.randvoorwaarde": ("Randvoorwaarde", "Precondition"),
+    "theme.kernbeleid": ("Kernbeleid Veiligheid: veld {field}", "Kernbeleid Veiligheid: field {field}"),
+    "theme.goals": ("Doelen", "Goals"),
+    "theme.no_goals": ("Het plan noemt voor dit thema geen doel.", "The plan states no goal here."),
+    "theme.approach": ("Aanpak", "Approach"),
+    "theme.indicators": ("Indicatoren", "Indicators"),
+    "theme.no_indicators": (
+        "Het plan noemt voor dit thema geen indicatoren.",
+        "The plan names no indicators here.",
+    ),
+    "theme.actions": ("Acties", "Actions"),
+    "theme.no_actions": ("Het plan noemt hier geen acties.", "The plan names no actions here."),
+    "theme.partners": ("Partners", "Partners"),
+    "plan.actions": ("Acties voor het hele plan", "Actions for the whole plan"),
+    "action.planning": ("Planning: {planning}", "Planning: {planning}"),
+    "indicator.theme": ("Thema", "Theme"),
+    "indicator.name": ("Indicator", "Indicator"),
+    "indicator.baseline": ("Nulmeting", "Baseline"),
+    "indicator.latest": ("Laatste meting", "Latest figure"),
+    "indicator.target": ("Doel", "Target"),
+    "indicator.target_year": ("doeljaar {year}", "target year {year}"),
+    "indicator.status": ("Status", "Status"),
+    "indicator.explanation": ("Toelichting", "Explanation"),
+    "indicator.method": ("Methode", "Method"),
+    "indicator.unit": ("Eenheid", "Unit"),
+    "indicator.source": ("Bron volgens het plan", "Source named in the plan"),
+    "indicator.figures_caption": ("Cijfers voor {name}", "Figures for {name}"),
+    "indicator.no_assessment": ("Geen beoordeling beschikbaar.", "No assessment available."),
+    "figure.kind": ("Soort", "Kind"),
+    "figure.period": ("Periode", "Period"),
+    "figure.value": ("Waarde", "Value"),
+    "figure.source": ("Bron", "Source"),
+    "figure.measurement": ("Meting", "Measurement"),
+    "figure.unknown": ("onbekend", "unknown"),
+    "figure.no_data": ("geen gegevens", "no data"),
+    "figure.margin": ("marge {lower} tot {upper}", "margin {lower} to {upper}"),
+    "unit.count": ("aantal", "count"),
+    "unit.percentage": ("percentage", "percentage"),
+    "unit.per_1000_inhabitants": ("per 1 000 inwoners", "per 1 000 inhabitants"),
+    "unit.state": ("toestand", "state"),
+    "period_status.voorlopig": ("voorlopig", "provisional"),
+    "period_status.nader_voorlopig": ("nader voorlopig", "revised provisional"),
+    "period_status.definitief": ("definitief", "final"),
+    "source.document": ("plandocument, {reference}", "plan document, {reference}"),
+    "source.politie": ("Politie open data, tabel {table}", "Police open data, table {table}"),
+    "source.cbs": ("CBS open data, tabel {table}", "CBS open data, table {table}"),
+    "source.manual": ("aangeleverd door {reference}", "supplied by {reference}"),
+    "source.test": ("testgegevens, geen echt cijfer", "test data, not a real figure"),
+    "target.at_most_baseline": ("gelijk aan of lager dan de nulmeting", "at most the baseline"),
+    "target.equal_to_baseline": ("gelijk aan de nulmeting", "equal to the baseline"),
+    "target.absolute.at_most": ("hoogstens {value}", "at most {value}"),
+    "target.absolute.at_least": ("minstens {value}", "at least {value}"),
+    "target.relative_to_baseline": ("{change} ten opzichte van de nulmeting", "{change} from the baseline"),
+    "target.reference.at_most": ("gelijk aan of lager dan {name}", "at most {name}"),
+    "target.reference.at_least": ("gelijk aan of hoger dan {name}", "at least {name}"),
+    "target.direction.decrease": ("daling", "decrease"),
+    "target.direction.increase": ("stijging", "increase"),
+    "target.milestone": ("bereiken: {state}", "reach: {state}"),
+    "target.monitor": ("geen doel, alleen volgen", "no target, only followed"),
+    "chart.title": ("Verloop van {name}", "Trend of {name}"),
+    "chart.desc_points": ("Cijfers: {points}.", "Figures: {points}."),
+    "chart.desc_target": ("Het doel is {value}.", "The target is {value}."),
+    "chart.no_data": ("Geen cijfers voor een grafiek.", "No figures for a chart."),
+    "chart.one_point": ("Eén cijfer: nog geen verloop te zien.", "One figure: no trend to show yet."),
+    "chart.target_label": ("doel", "target"),
+    "chart.status_title": ("Indicatoren per status", "Indicators per status"),
+    "chart.status_desc": ("{parts}. Totaal {total}.", "{parts}. Total {total}."),
+    "plan_kind.integraal_veiligheidsplan": ("Integraal veiligheidsplan", "Integrated safety plan"),
+    "plan_kind.integraal_veiligheidsbeleid": ("Integraal veiligheidsbeleid", "Integrated safety policy"),
+    "plan_kind.kadernota": ("Kadernota", "Framework note"),
+    "plan_kind.begrotingsparagraaf": ("Begrotingsparagraaf", "Budget paragraph"),
+    "adoption.vastgesteld": ("vastgesteld door de {body}", "adopted by the {body}"),
+    "adoption.vastgesteld_on": ("vastgesteld door de {body} op {date}", "adopted by the {body} on {date}"),
+    "adoption.ontwerp": ("ontwerp, voor de {body}", "draft, for the {body}"),
+    "adoption.onbekend": (
+        "niet bekend of de {body} het plan heeft vastgesteld",
+        "adoption by the {body} unknown",
+    ),
+    "body.gemeenteraad": ("gemeenteraad", "municipal council"),
+    "body.college": ("college van B en W", "municipal executive"),
+    "body.burgemeester": ("burgemeester", "mayor"),
+    "combined.title": ("Regionale vergelijking", "Regional comparison"),
+    "combined.plans": ("Plannen in deze vergelijking", "Plans in this comparison"),
+    "combined.shared": ("Gedeelde indicatoren", "Shared indicators"),
+    "combined.none_shared": (
+        "Deze plannen hebben geen indicatoren gemeen.",
+        "These plans share no indicators.",
+    ),
+    "combined.caption": ("{name}: laatste cijfer per gemeente", "{name}: latest figure per municipality"),
+    "combined.per_1000": ("Per 1 000 inwoners", "Per 1 000 inhabitants"),
+    "combined.per_1000_unavailable": (
+        "Per 1 000 inwoners kan niet: het plan noemt geen inwonertal.",
+        "Per 1 000 inhabitants is not available: the plan states no population.",
+    ),
+    "combined.per_1000_not_count": ("niet van toepassing", "not applicable"),
+    "combined.municipality": ("Gemeente", "Municipality"),
+    "combined.population_missing": (
+        "Per 1 000 inwoners kan niet voor: {names}. Deze plannen noemen geen inwonertal met bron.",
+        "Per 1 000 inhabitants is not available for: {names}. These plans state no population with a source.",
+    ),
+    "combined.match": ("Gekoppeld op {match}", "Matched on {match}"),
+}
+
+
+def text(lang: Lang, key: str, **values: object) -> str:
+    """The fixed text for `key`; a missing key is a bug and raises KeyError."""
+    phrase = _TABLE[key][LANGS.index(lang)]
+    return phrase.format(**values) if values else phrase
+
+
+def keys() -> list[str]:
+    return sorted(_TABLE)

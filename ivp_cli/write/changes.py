@@ -1,0 +1,27 @@
+"""What a write does to one indicator: items to append, scalars to replace; fetch and record fill it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+State = Literal["updated", "unchanged", "revised", "failed"]
+
+
+@dataclass
+class IndicatorChange:
+    """What to do to one indicator: items to append, scalars to replace in existing measurements."""
+
+    theme_index: int
+    indicator_index: int
+    items: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[tuple[int, tuple[str, ...], object]] = field(default_factory=list)
+    revisions: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def state(self) -> State:
+        if self.revisions:
+            return "revised"
+        return "updated" if self.items or self.updates else "unchanged"
