@@ -29,7 +29,7 @@ from ivp_cli.fetch.pipeline import FetchResult, run_fetch  # noqa: E402
 from ivp_cli.fetch.run import RunSettings, run_batches  # noqa: E402
 from ivp_cli.fetch.sources.cache import ResponseCache  # noqa: E402
 from ivp_cli.fetch.sources.odata import ClientStats, RetryPolicy  # noqa: E402
-from ivp_cli.validation.loader import LoadedPlan, load_plans  # noqa: E402
+from ivp_cli.load import LoadedPlan, load_plans  # noqa: E402
 from tests.fetch.odata_server import ODataServer  # noqa: E402
 
 

@@ -18,10 +18,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import generate_corpus
 
+from ivp_cli.load import LoadedPlan, load_plans
 from ivp_cli.progress.assess import assess_plan
 from ivp_cli.render.env import make_environment
 from ivp_cli.render.report import ReportOptions, render_plan, write_text
-from ivp_cli.validation.loader import LoadedPlan, load_plans
 
 AS_OF = date(2026, 1, 1)
 

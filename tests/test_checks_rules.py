@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import REPO
 
-from ivp_cli.validation.loader import load_plans
+from ivp_cli.load import load_plans
 
 MINIMAL = (REPO / "tests" / "bad_plans" / "valid" / "minimal.yaml").read_text(encoding="utf-8")
 

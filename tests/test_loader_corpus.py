@@ -7,8 +7,8 @@ from pathlib import Path
 
 from conftest import PLANS, REPO
 
+from ivp_cli.load import load_plans
 from ivp_cli.plan.catalog import municipalities
-from ivp_cli.validation.loader import load_plans
 
 sys.path.insert(0, str(REPO / "bench"))
 from corpus import generate_corpus, rename_plan

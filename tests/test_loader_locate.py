@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from ivp_cli.load import expand_paths, load_plan
 from ivp_cli.plan.yamlio import PlanYamlError, load_tree, locate, token_at
-from ivp_cli.validation.loader import expand_paths, load_plan
 
 TEXT = """\
 a:

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from ivp_cli.validation.loader import load_plan_text
+from ivp_cli.load import load_plan_text
 
 SEEDS = {
     path.name: path.read_text(encoding="utf-8")

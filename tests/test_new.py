@@ -9,7 +9,7 @@ from click.testing import Result
 from typer.testing import CliRunner
 
 from ivp_cli.cli.app import app
-from ivp_cli.validation.loader import load_plan
+from ivp_cli.load import load_plan
 
 
 def invoke(*args: str) -> Result:

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from conftest import PLANS, SHARED
 
+from ivp_cli.load import load_plans
 from ivp_cli.plan import catalog
 from ivp_cli.plan.model import Action, Indicator, Plan, Theme
 from ivp_cli.validation.diagnostics import Diagnostic
-from ivp_cli.validation.loader import load_plans
 
 SEEDS = SHARED / "seeds"
 

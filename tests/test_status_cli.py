@@ -194,7 +194,7 @@ def test_text_fits_an_80_column_terminal(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_empty_folder_is_a_usage_error(tmp_path: Path) -> None:
     code, _, err = invoke(str(tmp_path))
     assert code == 2
-    assert err == f"ivp status: no plan files in {tmp_path}\n"
+    assert err == f"ivp status: no plan files (*.yaml, *.yml) in: {tmp_path}\n"
 
 
 def test_english_text(plan: Path) -> None:

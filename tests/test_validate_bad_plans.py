@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
+from ivp_cli.load import load_plans
 from ivp_cli.validation.diagnostics import CODES
-from ivp_cli.validation.loader import load_plans
 
 BAD = REPO / "tests" / "bad_plans"
 CASES = sorted(BAD.glob("*.yaml"))

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ivp_cli.cli import exitcodes
 from ivp_cli.cli.options import Lang, LangOption
 
 if TYPE_CHECKING:
@@ -58,21 +56,17 @@ def diff(
     """Show what changed in a plan: themes, indicators, targets (tightened or loosened), baselines."""
     from ivp_cli.diff import versions as diff_sources
     from ivp_cli.diff.compare import gate_fails
+    from ivp_cli.errors import FindingsError, PlanInvalidError
     from ivp_cli.render.diff_view import render
 
-    try:
-        versions = _versions(arguments or [], git)
-    except diff_sources.SourceError as error:
-        typer.echo(f"ivp diff: {error}", err=True)
-        raise typer.Exit(exitcodes.USAGE) from None
-    comparison = diff_sources.compare(versions)
+    comparison = diff_sources.compare(_versions(arguments or [], git))
     if comparison.diagnostics:
-        for problem in sorted(comparison.diagnostics):
-            print(problem.text(), file=sys.stderr)
-        raise typer.Exit(exitcodes.FINDINGS)
+        raise PlanInvalidError(*(problem.text() for problem in sorted(comparison.diagnostics)))
+    for warning in sorted(comparison.warnings):
+        typer.echo(warning.text(), err=True)
     typer.echo(render(comparison.files, fmt.value, lang.value), nl=False)
     if fail_on is not None and gate_fails(comparison.files, fail_on.value):
-        raise typer.Exit(exitcodes.FINDINGS)
+        raise FindingsError()
 
 
 def _versions(arguments: list[str], git: str | None) -> list[Versions]:
@@ -83,5 +77,5 @@ def _versions(arguments: list[str], git: str | None) -> list[Versions]:
         head, paths = diff_sources.git_arguments(arguments, cwd)
         return diff_sources.from_git(git, head, paths, cwd)
     if len(arguments) != 2:
-        raise diff_sources.SourceError("give two plan files (OLD NEW), or --git BASE [HEAD] [PATHS]")
+        raise diff_sources.VersionsError("give two plan files (OLD NEW), or --git BASE [HEAD] [PATHS]")
     return diff_sources.from_files(Path(arguments[0]), Path(arguments[1]))

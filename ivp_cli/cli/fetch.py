@@ -7,15 +7,14 @@ import sys
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ivp_cli.cli import exitcodes
+from ivp_cli.cli.plans import load
 
 if TYPE_CHECKING:
     from ivp_cli.fetch.run import Progress
-    from ivp_cli.validation.loader import LoadedPlan
     from ivp_cli.write.entries import ManualEntry
 
 
@@ -42,35 +41,29 @@ def fetch(
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="Requests in flight at most.")] = 4,
 ) -> None:
     """Fetch indicator values from the police and CBS open data into the plan files."""
+    from ivp_cli.errors import SourceFailedError, UsageError
     from ivp_cli.fetch.pipeline import run_fetch
     from ivp_cli.fetch.run import RunSettings
     from ivp_cli.fetch.sources.cache import CacheMode, ResponseCache
-    from ivp_cli.fetch.sources.hosts import HostError, base_urls, parse_overrides
+    from ivp_cli.fetch.sources.hosts import base_urls, parse_overrides
     from ivp_cli.fetch.sources.odata import RetryPolicy
     from ivp_cli.render.fetch_summary import summary_lines
-    from ivp_cli.write.plan_file import WriteError
 
     if offline and refresh:
-        _fail("--offline and --refresh exclude each other", exitcodes.USAGE)
-    try:
-        urls = base_urls(parse_overrides(base_url or []))
-    except HostError as error:
-        _fail(str(error), exitcodes.USAGE)
-    plans = _load(paths)
+        raise UsageError("ivp: --offline and --refresh exclude each other")
+    urls = base_urls(parse_overrides(base_url or []))
+    plans = load(paths, "fetch")
     mode: CacheMode = "offline" if offline else "refresh" if refresh else "use"
     policy = RetryPolicy(attempts=retries, base_delay=backoff, timeout=timeout)
     settings = RunSettings(urls, ResponseCache(cache_dir, mode), policy, concurrency)
-    try:
-        with _progress() as progress:
-            result = run_fetch(plans, settings, dry_run=dry_run, progress=progress)
-    except (WriteError, OSError) as error:
-        _fail(f"writing failed, the file was left as it was: {error}", exitcodes.FINDINGS)
+    with _progress() as progress:
+        result = run_fetch(plans, settings, dry_run=dry_run, progress=progress)
     for diff in result.diffs if dry_run else []:
         typer.echo(diff, nl=False)
     for line in summary_lines(result):
         typer.echo(line, err=line.startswith("error:"))
     if result.failed:
-        raise typer.Exit(exitcodes.SOURCE_FAILED)
+        raise SourceFailedError()
 
 
 def record(
@@ -98,51 +91,26 @@ def import_csv(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the diff; write nothing.")] = False,
 ) -> None:
     """Add manual measurements from a CSV file (all rows or none)."""
-    from ivp_cli.write.entries import ManualError, read_csv
+    from ivp_cli.errors import UsageError
+    from ivp_cli.write.entries import read_csv
 
     try:
         entries = read_csv(csv_file, by)
     except (OSError, UnicodeDecodeError) as error:
-        _fail(f"{csv_file}: cannot read: {error}", exitcodes.USAGE)
-    except ManualError as error:
-        _fail(str(error), exitcodes.FINDINGS)
+        raise UsageError(f"ivp: {csv_file}: cannot read: {error}") from None
     _record(entries, dry_run)
 
 
 def _record(entries: Sequence[ManualEntry], dry_run: bool) -> None:
-    from ivp_cli.write.entries import ManualError
-    from ivp_cli.write.plan_file import WriteError
     from ivp_cli.write.record import record as record_entries
 
-    try:
-        diffs = record_entries(entries, dt.datetime.now(dt.UTC).date(), dry_run)
-    except (ManualError, WriteError, OSError) as error:
-        _fail(str(error), exitcodes.FINDINGS)
+    diffs = record_entries(entries, dt.datetime.now(dt.UTC).date(), dry_run)
     for diff in diffs if dry_run else []:
         typer.echo(diff, nl=False)
     typer.echo(f"{len(entries)} measurement(s) {'would be added' if dry_run else 'added'}")
-
-
-def _load(paths: list[Path]) -> list[LoadedPlan]:
-    from ivp_cli.validation.loader import load_plans
-
-    missing = [path for path in paths if not path.exists()]
-    if missing:
-        _fail(f"no such file or folder: {', '.join(map(str, missing))}", exitcodes.USAGE)
-    loaded = load_plans(paths)
-    for diagnostic in loaded.diagnostics:
-        typer.echo(diagnostic.text(), err=True)
-    if loaded.diagnostics:
-        raise typer.Exit(exitcodes.FINDINGS)
-    return loaded.plans
 
 
 def _progress() -> AbstractContextManager[Progress]:
     from ivp_cli.cli.fetch_progress import progress_reporter
 
     return progress_reporter(sys.stderr.isatty())
-
-
-def _fail(message: str, code: int) -> NoReturn:
-    typer.echo(f"ivp: {message}", err=True)
-    raise typer.Exit(code)

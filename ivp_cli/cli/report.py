@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -11,6 +10,7 @@ from typing import Annotated
 import typer
 
 from ivp_cli.cli.options import AsOf, Lang, LangOption
+from ivp_cli.cli.plans import load
 
 
 class FormatChoice(StrEnum):
@@ -38,21 +38,14 @@ def report(
     ] = False,
 ) -> None:
     """Write a progress report per plan (or one regional report with --combined)."""
-    from ivp_cli.render.report import ReportError, ReportOptions, run_report
+    from ivp_cli.render.report import ReportOptions, run_report
 
     formats = ("md", "html") if fmt is FormatChoice.all else (fmt.value,)
     options = ReportOptions(formats, lang.value, as_of or dt.date.today(), templates)  # type: ignore[arg-type]
-    try:
-        run = run_report(paths or [Path("plans")], options, output, combined=combined)
-    except ReportError as error:
-        for line in error.lines:
-            print(line, file=sys.stderr)
-        raise typer.Exit(error.exit_code) from None
-    for warning in run.warnings:
-        print(warning, file=sys.stderr)
-    for path in run.written:
+    written = run_report(load(paths or [Path("plans")], "report"), options, output, combined=combined)
+    for path in written:
         typer.echo(f"wrote {path}")
-    typer.echo(f"{len(run.written)} report file(s) written to {output}/")
+    typer.echo(f"{len(written)} report file(s) written to {output}/")
 
 
 def register(app: typer.Typer) -> None:

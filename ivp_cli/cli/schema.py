@@ -7,8 +7,6 @@ from typing import Annotated
 
 import typer
 
-from ivp_cli.cli import exitcodes
-
 
 def schema(
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write.")] = Path(
@@ -19,19 +17,18 @@ def schema(
     ] = False,
 ) -> None:
     """Export schemas/plan.schema.json (JSON Schema draft-07) for editors and check-jsonschema."""
+    from ivp_cli.errors import FindingsError, UsageError
     from ivp_cli.plan.schema_export import schema_is_current, write_schema
 
     if check:
-        if schema_is_current(output):
-            typer.echo(f"{output} is up to date")
-            raise typer.Exit(exitcodes.OK)
-        typer.echo(f"{output} differs from the models; run `ivp schema` to regenerate it", err=True)
-        raise typer.Exit(exitcodes.FINDINGS)
+        if not schema_is_current(output):
+            raise FindingsError(f"{output} differs from the models; run `ivp schema` to regenerate it")
+        typer.echo(f"{output} is up to date")
+        return
     try:
         write_schema(output)
     except OSError as error:
-        typer.echo(f"ivp schema: cannot write {output}: {error.strerror}", err=True)
-        raise typer.Exit(exitcodes.USAGE) from None
+        raise UsageError(f"ivp schema: cannot write {output}: {error.strerror}") from None
     typer.echo(f"wrote {output}")
 
 

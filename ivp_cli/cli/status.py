@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ivp_cli.cli import exitcodes
 from ivp_cli.cli.options import AsOf, Lang, LangOption
+from ivp_cli.cli.plans import load
+
+if TYPE_CHECKING:
+    from ivp_cli.render.cells import PlanStatus
+    from ivp_cli.words.numbers import Lang as LangCode
 
 
 class OutputFormat(StrEnum):
@@ -44,15 +48,31 @@ def status(
     fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help=FAIL_ON_HELP)] = None,
 ) -> None:
     """Show each indicator's status against its target, with the numbers and a sentence why."""
-    day = as_of or dt.date.today()
-    targets = paths or [Path("plans")]
-    missing = [str(path) for path in targets if not path.exists()]
-    if missing:
-        typer.echo(f"ivp status: no such file or folder: {', '.join(missing)}", err=True)
-        raise typer.Exit(exitcodes.USAGE)
-    from ivp_cli.render.status import run
+    from ivp_cli.errors import FindingsError
+    from ivp_cli.render import status as core
 
-    raise typer.Exit(run(targets, day, output.value, lang.value, None if fail_on is None else fail_on.value))
+    day = as_of or dt.date.today()
+    plans = core.assess(load(paths or [Path("plans")], "status"), day)
+    _show(plans, day, output, lang.value)
+    if fail_on is not None and core.gate_tripped(plans, fail_on.value):
+        raise FindingsError()
+
+
+def _show(plans: list[PlanStatus], day: dt.date, output: OutputFormat, lang: LangCode) -> None:
+    if output is OutputFormat.JSON:
+        from ivp_cli.render.status_json import status_json
+
+        typer.echo(status_json(plans, day, lang))
+    elif output is OutputFormat.MARKDOWN:
+        from ivp_cli.render.status_view import markdown
+
+        typer.echo(markdown(plans, day, lang), nl=False)
+    else:
+        from rich.console import Console
+
+        from ivp_cli.render.status_view import print_text
+
+        print_text(Console(highlight=False), plans, day, lang)
 
 
 def register(app: typer.Typer) -> None:

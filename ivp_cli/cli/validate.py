@@ -9,8 +9,6 @@ from typing import Annotated
 
 import typer
 
-from ivp_cli.cli import exitcodes
-
 FORMATS = ("text", "json", "github")
 
 
@@ -21,18 +19,14 @@ def validate(
     output_format: Annotated[str, typer.Option("--format", "-f", help="text, json or github.")] = "text",
 ) -> None:
     """Check plans: YAML syntax, the schema, and the rules beyond it (codes, periods, keys)."""
-    paths = paths or [Path("plans")]
-    if output_format not in FORMATS:
-        _usage(f"unknown format '{output_format}'; choose one of: {', '.join(FORMATS)}")
-    missing = [str(path) for path in paths if not path.exists()]
-    if missing:
-        _usage(f"no such file or folder: {', '.join(missing)}")
+    from ivp_cli.errors import FindingsError, UsageError
+    from ivp_cli.load import load_plans, plan_files
     from ivp_cli.validation import diagnostics as formats
-    from ivp_cli.validation.loader import expand_paths, load_plans
 
-    if not expand_paths(paths):
-        _usage(f"no plan files (*.yaml, *.yml) in: {', '.join(map(str, paths))}")
-    result = load_plans(paths)
+    if output_format not in FORMATS:
+        choices = ", ".join(FORMATS)
+        raise UsageError(f"ivp validate: unknown format '{output_format}'; choose one of: {choices}")
+    result = load_plans(plan_files(paths or [Path("plans")], "validate"))
     found, checked = result.diagnostics, result.files_checked
     if output_format == "json":
         sys.stdout.write(formats.format_json(found, checked))
@@ -41,7 +35,8 @@ def validate(
         _append_step_summary(formats.format_markdown_summary(found, checked))
     else:
         sys.stdout.write(formats.format_text(found, checked))
-    raise typer.Exit(exitcodes.FINDINGS if result.errors else exitcodes.OK)
+    if result.errors:
+        raise FindingsError()
 
 
 def _append_step_summary(markdown: str) -> None:
@@ -49,11 +44,6 @@ def _append_step_summary(markdown: str) -> None:
     if summary_path:
         with Path(summary_path).open("a", encoding="utf-8") as summary:
             summary.write(markdown)
-
-
-def _usage(message: str) -> None:
-    typer.echo(f"ivp validate: {message}", err=True)
-    raise typer.Exit(exitcodes.USAGE)
 
 
 def register(app: typer.Typer) -> None:

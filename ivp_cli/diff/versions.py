@@ -8,13 +8,17 @@ from pathlib import Path
 
 from ivp_cli.diff import gitread
 from ivp_cli.diff.compare import FileDiff, diff_files
+from ivp_cli.errors import UsageError
+from ivp_cli.load import expand_paths, load_plan_text
 from ivp_cli.plan.model import Plan
 from ivp_cli.validation.diagnostics import Diagnostic
-from ivp_cli.validation.loader import expand_paths, load_plan_text
 
 
-class SourceError(Exception):
+class VersionsError(UsageError):
     """A missing file or an unusable revision: a usage error, not a finding."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"ivp diff: {message}")
 
 
 @dataclass(frozen=True)
@@ -28,13 +32,14 @@ class Versions:
 @dataclass
 class Comparison:
     files: list[FileDiff]
-    diagnostics: list[Diagnostic]
+    diagnostics: list[Diagnostic]  # every problem of a version that did not load (errors among them)
+    warnings: list[Diagnostic]  # of versions that loaded: shown, never stopping the diff
 
 
 def from_files(old: Path, new: Path) -> list[Versions]:
     missing = [str(path) for path in (old, new) if not path.is_file()]
     if missing:
-        raise SourceError(f"no such file: {', '.join(missing)}")
+        raise VersionsError(f"no such file: {', '.join(missing)}")
     return [Versions(str(new), _read(old), _read(new), old_path=str(old))]
 
 
@@ -48,7 +53,7 @@ def from_git(base: str, head: str | None, paths: Sequence[str], cwd: Path) -> li
         }
         new = _work_tree(paths, cwd) if head is None else _at(gitread.resolve(head, cwd), paths, cwd)
     except gitread.GitError as error:
-        raise SourceError(str(error)) from error
+        raise VersionsError(str(error)) from error
     return [Versions(name, old.get(name), new.get(name)) for name in sorted(old.keys() | new.keys())]
 
 
@@ -66,32 +71,29 @@ def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise SourceError(f"{path}: cannot read: {error}") from error
+        raise VersionsError(f"{path}: cannot read: {error}") from error
 
 
 def compare(versions: list[Versions]) -> Comparison:
-    comparison = Comparison([], [])
+    comparison = Comparison([], [], [])
     for version in versions:
-        old, old_problems = _parse(version.old, version.old_path or version.path)
-        new, new_problems = _parse(version.new, version.path)
-        comparison.diagnostics.extend([*old_problems, *new_problems])
-        if not old_problems and not new_problems and (old or new):
+        old, old_ok = _parse(version.old, version.old_path or version.path, comparison)
+        new, new_ok = _parse(version.new, version.path, comparison)
+        if old_ok and new_ok and (old or new):
             comparison.files.append(diff_files(version.path, old, new))
     return comparison
 
 
-def _parse(text: str | None, name: str) -> tuple[Plan | None, list[Diagnostic]]:
+def _parse(text: str | None, name: str, comparison: Comparison) -> tuple[Plan | None, bool]:
+    """The plan of one version (None for a version that does not exist) and whether it loaded."""
     if text is None:
-        return None, []
+        return None, True
     loaded, problems = load_plan_text(Path(name), text)
-    errors = _errors(problems)
-    if loaded is None or errors:
-        return None, errors or problems
-    return loaded.plan, []
-
-
-def _errors(problems: list[Diagnostic]) -> list[Diagnostic]:
-    return [problem for problem in problems if problem.severity == "error"]
+    if loaded is None or any(problem.severity == "error" for problem in problems):
+        comparison.diagnostics.extend(problems)
+        return None, False
+    comparison.warnings.extend(problems)
+    return loaded.plan, True
 
 
 def git_arguments(arguments: Sequence[str], cwd: Path) -> tuple[str | None, list[str]]:
@@ -101,5 +103,5 @@ def git_arguments(arguments: Sequence[str], cwd: Path) -> tuple[str | None, list
             if gitread.is_revision(arguments[0], cwd):
                 return arguments[0], list(arguments[1:]) or ["plans"]
         except gitread.GitError as error:
-            raise SourceError(str(error)) from error
+            raise VersionsError(str(error)) from error
     return None, list(arguments) or ["plans"]

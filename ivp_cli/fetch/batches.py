@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ivp_cli.load import LoadedPlan
 from ivp_cli.plan.model import FetchSpec, Indicator, Plan
-from ivp_cli.validation.loader import LoadedPlan
 
 
 @dataclass(frozen=True, eq=False)  # identity: a spec holds a dict, and each target is unique

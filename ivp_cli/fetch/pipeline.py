@@ -12,9 +12,9 @@ from ivp_cli.fetch.apply import compare
 from ivp_cli.fetch.batches import batches, targets_of
 from ivp_cli.fetch.run import BatchOutcome, Progress, RunSettings, run_batches
 from ivp_cli.fetch.sources.odata import ClientStats
-from ivp_cli.validation.loader import LoadedPlan
+from ivp_cli.load import LoadedPlan
 from ivp_cli.write.changes import IndicatorChange
-from ivp_cli.write.plan_file import edited_text, read_raw, write_plan
+from ivp_cli.write.plan_file import PlanEdit, edited_text, read_raw, write_plans
 
 
 @dataclass(frozen=True)
@@ -58,11 +58,15 @@ def run_fetch(
     failed_sources: dict[int, set[str]] = {}
     for outcome in outcomes:
         _collect(plans, outcome, moment, result, changes, failed_sources)
+    edits: list[PlanEdit] = []
     for plan_index, loaded in enumerate(plans):
         if plan_index in failed_sources:
             result.kept[loaded.path] = sorted(failed_sources[plan_index])
         elif any(c.state != "unchanged" for c in changes.get(plan_index, [])):
-            _write(loaded.path, changes[plan_index], dry_run, result)
+            raw = read_raw(loaded.path)
+            edits.append(PlanEdit(loaded.path, raw, edited_text(raw, changes[plan_index])))
+    result.diffs = write_plans(edits, dry_run)
+    result.written = [] if dry_run else [edit.path for edit in edits]
     return result
 
 
@@ -98,11 +102,3 @@ def _collect(
         else:
             empty = ("the table has no complete year in the plan's years",)
             result.indicators.append(IndicatorResult(path, target.indicator_id, source, "unchanged", empty))
-
-
-def _write(path: Path, changes: list[IndicatorChange], dry_run: bool, result: FetchResult) -> None:
-    raw = read_raw(path)
-    diff = write_plan(path, raw, edited_text(raw, changes), dry_run)
-    result.diffs.append(diff)
-    if not dry_run:
-        result.written.append(path)

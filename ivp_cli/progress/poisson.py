@@ -100,12 +100,19 @@ def _wilson_hilferty(p: float, df: float) -> float:
     return df * (1.0 - h + NormalDist().inv_cdf(p) * math.sqrt(h)) ** 3
 
 
+_NORMAL_FROM = 10**15
+
+
 @lru_cache(maxsize=4096)  # the same few baseline counts come back for every indicator and run
 def garwood_interval(count: int, confidence: float = 0.95) -> tuple[float, float]:
     """Exact two-sided interval of a Poisson mean given an observed count (Garwood 1936)."""
     if count < 0:
         raise ValueError("a count cannot be negative")
     alpha = 1.0 - confidence
+    if count > _NORMAL_FROM:
+        # Far beyond any registered count; chi2_ppf would overflow converting 2 * count to a float.
+        spread = NormalDist().inv_cdf(1.0 - alpha / 2.0) * math.sqrt(count)
+        return count - spread, count + spread
     lower = 0.0 if count == 0 else chi2_ppf(alpha / 2.0, 2 * count) / 2.0
     upper = chi2_ppf(1.0 - alpha / 2.0, 2 * count + 2) / 2.0
     return lower, upper

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ivp_cli.load import LoadedPlan
 from ivp_cli.plan.model import Indicator, Plan, Theme
 from ivp_cli.progress.assessment import Assessment
 from ivp_cli.render.charts import STATUS_COLOURS
 from ivp_cli.render.figures import FigureView, figure_view, population_text
 from ivp_cli.render.indicator import StatusView, status_view
-from ivp_cli.validation.loader import LoadedPlan
 from ivp_cli.words.numbers import Lang, format_date, format_number
 from ivp_cli.words.phrases import text
 

@@ -11,9 +11,9 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
+from ivp_cli.load import LoadedPlan
 from ivp_cli.plan.model import Plan
 from ivp_cli.progress.assessment import Assessment
-from ivp_cli.validation.loader import LoadedPlan
 from ivp_cli.words.numbers import Lang
 from ivp_cli.words.phrases import text
 from ivp_cli.write.atomic import write_atomic
@@ -95,53 +95,28 @@ def write_combined(
     return written
 
 
-class ReportError(Exception):
-    def __init__(self, lines: list[str], exit_code: int) -> None:
-        super().__init__("\n".join(lines))
-        self.lines = lines
-        self.exit_code = exit_code
-
-
-@dataclass(frozen=True)
-class ReportRun:
-    written: list[Path]
-    warnings: list[str]
-
-
 def run_report(
-    paths: Sequence[Path], options: ReportOptions, out_dir: Path, *, combined: bool = False
-) -> ReportRun:
-    """Load, assess and write; every failure becomes a ReportError with a message and exit code."""
-    from ivp_cli.cli import exitcodes
-    from ivp_cli.validation.loader import load_plans
-
-    loaded = load_plans(paths)
-    errors = [d.text() for d in loaded.diagnostics if d.severity == "error"]
-    if errors:
-        raise ReportError(errors, exitcodes.FINDINGS)
-    if not loaded.plans:
-        raise ReportError([f"ivp report: no plan files in {', '.join(map(str, paths))}"], exitcodes.USAGE)
+    plans: Sequence[LoadedPlan], options: ReportOptions, out_dir: Path, *, combined: bool = False
+) -> list[Path]:
+    """Assess and write; a template or file problem raises UsageError or WriteRefusedError."""
     write = write_combined if combined else write_reports
-    written = _guarded(lambda: write(loaded.plans, options, out_dir), out_dir)
-    return ReportRun(written, [d.text() for d in loaded.diagnostics])
+    return _guarded(lambda: write(plans, options, out_dir), out_dir)
 
 
 def _guarded(action: Callable[[], list[Path]], out_dir: Path) -> list[Path]:
     import jinja2
 
-    from ivp_cli.cli import exitcodes
+    from ivp_cli.errors import UsageError, WriteRefusedError
     from ivp_cli.render.env import TemplateDirError
 
     try:
         return action()
     except TemplateDirError as error:
-        raise ReportError([f"ivp report: {error}"], exitcodes.USAGE) from None
+        raise UsageError(f"ivp report: {error}") from None
     except jinja2.TemplateSyntaxError as error:
         where = f"{error.filename or error.name}:{error.lineno}"
-        raise ReportError([f"{where}: template error: {error.message}"], exitcodes.USAGE) from None
+        raise UsageError(f"{where}: template error: {error.message}") from None
     except jinja2.TemplateError as error:
-        raise ReportError([f"ivp report: template error: {error}"], exitcodes.USAGE) from None
+        raise UsageError(f"ivp report: template error: {error}") from None
     except OSError as error:
-        raise ReportError(
-            [f"ivp report: cannot write to {out_dir}: {error.strerror}"], exitcodes.FINDINGS
-        ) from None
+        raise WriteRefusedError(f"ivp report: cannot write to {out_dir}: {error.strerror}") from None

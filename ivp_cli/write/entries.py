@@ -8,14 +8,19 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ivp_cli.errors import FindingsError
+
 CSV_COLUMNS = ("plan", "indicator", "period", "value", "source", "note")
 _INTEGER = re.compile(r"^-?\d+$")
 _DECIMAL = re.compile(r"^-?\d+\.\d+$")
 _DECIMAL_COMMA = re.compile(r"^-?[\d.]*\d,\d+$")
 
 
-class ManualError(ValueError):
-    pass
+class ManualError(FindingsError):
+    """A manual figure that cannot be recorded: a bad row, value, period or indicator."""
+
+    def __init__(self, *lines: str) -> None:
+        super().__init__(*(line if line.startswith("ivp: ") else f"ivp: {line}" for line in lines))
 
 
 @dataclass(frozen=True)

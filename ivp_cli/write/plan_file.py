@@ -1,19 +1,22 @@
-"""Changes -> edited plan text -> re-validated -> a unified diff, or an atomic replace of the file."""
+"""The one write path for plan files: edit the text, validate the result in full, replace atomically.
+
+`record`, `import-csv`, `fetch` and `new` all end here. The edited text goes through the same
+validation as `ivp validate` (schema and domain rules); a text with an error is refused with its
+located diagnostics, and the file on disk stays byte-identical.
+"""
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from ivp_cli.write.atomic import write_atomic
+from ivp_cli.errors import WriteRefusedError
+from ivp_cli.write.atomic import create_atomic, write_atomic
 from ivp_cli.write.changes import IndicatorChange
 from ivp_cli.write.measurements import add_measurements
 from ivp_cli.write.yamledit import Edit, apply_edits, compose, find, replace_scalar
-
-
-class WriteError(Exception):
-    pass
 
 
 def read_raw(path: Path) -> str:
@@ -27,7 +30,9 @@ def edited_text(raw: str, changes: Sequence[IndicatorChange]) -> str:
     for change in changes:
         indicator = find(root, ["themes", change.theme_index, "indicators", change.indicator_index])
         if indicator is None:
-            raise WriteError(f"indicator {change.indicator_index} of theme {change.theme_index} not found")
+            raise WriteRefusedError(
+                f"indicator {change.indicator_index} of theme {change.theme_index} not found"
+            )
         for index, path, value in change.updates:
             node = find(indicator, ["measurements", index, *path])
             if node is not None:
@@ -38,17 +43,16 @@ def edited_text(raw: str, changes: Sequence[IndicatorChange]) -> str:
 
 
 def check_plan_text(path: Path, text: str) -> None:
-    """Re-load and re-validate the edited text: a write never leaves an invalid plan behind."""
-    from pydantic import ValidationError
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
+    """Full validation of a text about to be written; WriteRefusedError with every error located."""
+    from ivp_cli.load import load_plan_text
 
-    from ivp_cli.plan.model import Plan
-
-    try:
-        Plan.model_validate(YAML(typ="rt").load(text))
-    except (YAMLError, ValidationError) as error:
-        raise WriteError(f"{path}: the edited plan would not be valid, nothing written: {error}") from error
+    loaded, diagnostics = load_plan_text(path, text)
+    errors = [d for d in diagnostics if d.severity == "error"]
+    if loaded is None or errors:
+        raise WriteRefusedError(
+            f"ivp: {path}: the change would make the plan invalid; nothing was written:",
+            *(f"  {diagnostic.text()}" for diagnostic in errors or diagnostics),
+        )
 
 
 def unified_diff(path: Path, old: str, new: str) -> str:
@@ -58,9 +62,41 @@ def unified_diff(path: Path, old: str, new: str) -> str:
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 
-def write_plan(path: Path, old: str, new: str, dry_run: bool) -> str:
-    """Validate `new`; write it atomically unless `dry_run`. Returns the diff."""
-    check_plan_text(path, new)
-    if not dry_run and new != old:
-        write_atomic(path, new.encode("utf-8"))
-    return unified_diff(path, old, new)
+@dataclass(frozen=True)
+class PlanEdit:
+    path: Path
+    old: str
+    new: str
+
+
+def write_plans(edits: Sequence[PlanEdit], dry_run: bool) -> list[str]:
+    """Validate every edit first, then write each atomically unless `dry_run`; the diffs.
+
+    All or nothing for validation: one invalid result refuses the whole set before a byte is written.
+    """
+    for edit in edits:
+        check_plan_text(edit.path, edit.new)
+    for edit in edits:
+        if not dry_run and edit.new != edit.old:
+            _replace(edit.path, edit.new)
+    return [unified_diff(edit.path, edit.old, edit.new) for edit in edits]
+
+
+def create_plan(path: Path, text: str) -> None:
+    """Validate `text` and create `path` with it; FileExistsError when the name is taken."""
+    check_plan_text(path, text)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        create_atomic(path, text.encode("utf-8"))
+    except FileExistsError:
+        raise
+    except OSError as error:
+        raise WriteRefusedError(f"ivp: cannot write {path}: {error.strerror}") from None
+
+
+def _replace(path: Path, text: str) -> None:
+    try:
+        write_atomic(path, text.encode("utf-8"))
+    except OSError as error:
+        message = f"ivp: {path}: writing failed; the file was left as it was: {error.strerror}"
+        raise WriteRefusedError(message) from None

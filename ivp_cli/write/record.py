@@ -7,33 +7,27 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ivp_cli.load import LoadedPlan, load_plan
 from ivp_cli.plan.model import Indicator
 from ivp_cli.plan.periods import parse_period
-from ivp_cli.validation.loader import LoadedPlan, load_plan
-from ivp_cli.write.atomic import write_atomic
 from ivp_cli.write.changes import IndicatorChange
 from ivp_cli.write.entries import ManualEntry, ManualError, parse_number
-from ivp_cli.write.plan_file import check_plan_text, edited_text, read_raw, unified_diff
+from ivp_cli.write.plan_file import PlanEdit, edited_text, read_raw, write_plans
 
 
 def record(entries: Sequence[ManualEntry], today: dt.date, dry_run: bool) -> list[str]:
     """Add every entry, or none: all problems are collected first and raised together."""
     problems: list[str] = []
-    edits: list[tuple[Path, str, str]] = []
+    edits: list[PlanEdit] = []
     for path in dict.fromkeys(entry.plan for entry in entries):
         mine = [entry for entry in entries if entry.plan == path]
         changes = _plan_changes(path, mine, today, problems)
         if changes:
             raw = read_raw(path)
-            edits.append((path, raw, edited_text(raw, changes)))
+            edits.append(PlanEdit(path, raw, edited_text(raw, changes)))
     if problems:
-        raise ManualError("\n".join(problems))
-    for path, _, new in edits:
-        check_plan_text(path, new)
-    if not dry_run:
-        for path, _, new in edits:
-            write_atomic(path, new.encode("utf-8"))
-    return [unified_diff(path, old, new) for path, old, new in edits]
+        raise ManualError(*problems)
+    return write_plans(edits, dry_run)
 
 
 def _plan_changes(
@@ -51,7 +45,7 @@ def _plan_changes(
         try:
             place, item = _entry_item(loaded, entry, today, changes)
         except ManualError as error:
-            problems.append(str(error))
+            problems.extend(error.lines)
             continue
         changes.setdefault(place, IndicatorChange(*place)).items.append(item)
     return list(changes.values())

@@ -6,16 +6,18 @@ import difflib
 import json
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
+from ivp_cli.errors import UsageError, WriteRefusedError
 from ivp_cli.plan import catalog
-from ivp_cli.write.atomic import create_atomic
+from ivp_cli.write.plan_file import create_plan
 
 
-class UnknownMunicipalityError(ValueError):
+class UnknownMunicipalityError(UsageError):
     def __init__(self, name: str, suggestions: list[str]) -> None:
         hint = f"; did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
-        super().__init__(f"'{name}' is not a Dutch municipality in the CBS list{hint}")
+        super().__init__(f"ivp new: '{name}' is not a Dutch municipality in the CBS list{hint}")
         self.suggestions = suggestions
 
 
@@ -33,7 +35,7 @@ def find_municipality(name: str) -> tuple[str, str]:
 def parse_years(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"\s*(\d{4})\s*[-–]\s*(\d{4})\s*", text)
     if not match or int(match[1]) > int(match[2]):
-        raise ValueError(f"'{text}' is not a plan period: write first and last year, e.g. 2027-2030")
+        raise UsageError(f"ivp new: '{text}' is not a plan period: write first and last year, e.g. 2027-2030")
     return int(match[1]), int(match[2])
 
 
@@ -48,10 +50,26 @@ def default_path(name: str, years: tuple[int, int]) -> Path:
     return Path("plans") / f"{slug(name)}-{years[0]}-{years[1]}.yaml"
 
 
-def write_new(path: Path, text: str) -> None:
-    """Write atomically and never over an existing file (FileExistsError)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    create_atomic(path, text.encode("utf-8"))
+@dataclass(frozen=True)
+class NewPlan:
+    path: Path
+    name: str
+    code: str
+    years: tuple[int, int]
+
+
+def write_new(municipality: str, period: str, output: Path | None) -> NewPlan:
+    """Create the skeleton through the write path (validated in full), never over an existing file."""
+    name, code = find_municipality(municipality)
+    years = parse_years(period)
+    path = output or default_path(name, years)
+    try:
+        create_plan(path, render(name, code, years))
+    except FileExistsError:
+        raise WriteRefusedError(
+            f"ivp new: {path} already exists; not overwritten (choose another path with -o)"
+        ) from None
+    return NewPlan(path, name, code, years)
 
 
 def render(name: str, code: str, years: tuple[int, int]) -> str:

@@ -12,8 +12,8 @@ from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.cbs import v4_observations, v4_rows
 from ivp_cli.fetch.sources.hosts import KNOWN_HOSTS
 from ivp_cli.fetch.sources.odata import ODataClient, RetryPolicy
+from ivp_cli.load import load_plan
 from ivp_cli.plan.model import Margin, OpenDataProvenance
-from ivp_cli.validation.loader import load_plan
 
 from .conftest import fast, invoke, plan_copy
 from .odata_server import ODataServer

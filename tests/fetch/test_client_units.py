@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ivp_cli.fetch.sources.odata import RetryPolicy
-from ivp_cli.validation.loader import load_plan
+from ivp_cli.load import load_plan
 
 from .conftest import fast, invoke, plan_copy
 from .odata_filter import FilterError, parse_filter

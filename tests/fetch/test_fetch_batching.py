@@ -9,7 +9,7 @@ from ivp_cli.fetch.run import RunSettings
 from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.odata import RetryPolicy
 from ivp_cli.fetch.sources.query import MAX_CELLS, MAX_QUERY_LENGTH, DataQuery, split
-from ivp_cli.validation.loader import load_plan, load_plans
+from ivp_cli.load import load_plan, load_plans
 
 from .conftest import fast, invoke, plan_copy
 from .odata_server import ODataServer

@@ -97,7 +97,7 @@ def test_only_known_hosts_unless_overridden() -> None:
     ],
 )
 def test_a_bad_override_is_a_usage_error(option: str, message: str, tmp_path: Path) -> None:
-    with pytest.raises(HostError, match="^" + message.replace("(", r"\(").replace(")", r"\)") + "$"):
+    with pytest.raises(HostError, match="^ivp: " + message.replace("(", r"\(").replace(")", r"\)") + "$"):
         parse_overrides([option])
     result = invoke("fetch", str(plan_copy(tmp_path, "testplan.yaml")), "--base-url", option)
     assert result.exit_code == 2

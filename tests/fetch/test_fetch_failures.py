@@ -12,7 +12,7 @@ from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.hosts import KNOWN_HOSTS
 from ivp_cli.fetch.sources.odata import ODataClient, RetryPolicy
 from ivp_cli.fetch.sources.query import DataQuery
-from ivp_cli.validation.loader import load_plan
+from ivp_cli.load import load_plan
 
 from .conftest import fast, invoke, plan_copy
 from .odata_server import ODataServer

@@ -6,8 +6,8 @@ import difflib
 import re
 from pathlib import Path
 
+from ivp_cli.load import load_plan
 from ivp_cli.plan.model import OpenDataProvenance
-from ivp_cli.validation.loader import load_plan
 
 from .conftest import fast, invoke, plan_copy
 from .odata_server import ODataServer

@@ -29,7 +29,7 @@ def test_a_crash_at_the_rename_leaves_the_old_file_and_no_temp(
     result = invoke("fetch", str(plan), *fast(odata))
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1] == (
-        "ivp: writing failed, the file was left as it was: [Errno 28] No space left on device"
+        f"ivp: {plan}: writing failed; the file was left as it was: No space left on device"
     )
     assert plan.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "testplan.yaml"]

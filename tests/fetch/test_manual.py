@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from ivp_cli.load import load_plan
 from ivp_cli.plan.model import ManualProvenance
-from ivp_cli.validation.loader import load_plan
 
 from .conftest import invoke, plan_copy
 
@@ -78,7 +78,7 @@ def test_import_csv_adds_every_row(tmp_path: Path) -> None:
         tmp_path,
         "testplan.yaml,halt-verwijzingen,2022,11,Stichting Halt,",
         "testplan.yaml,halt-verwijzingen,2023,14,Stichting Halt,voorlopig",
-        'testplan.yaml,wapenhandel,2021,"2.5",Regio Control,test',
+        'testplan.yaml,wapenhandel,2021,"3",Regio Control,test',
     )
     result = invoke("import-csv", str(csv), "--by", "OOV")
     assert result.exit_code == 0, result.output
@@ -90,7 +90,7 @@ def test_import_csv_adds_every_row(tmp_path: Path) -> None:
         ("2022", 11, None),
         ("2023", 14, "voorlopig"),
     ]
-    assert [(m.period, m.value) for m in loaded.plan.themes[0].indicators[1].measurements] == [("2021", 2.5)]
+    assert [(m.period, m.value) for m in loaded.plan.themes[0].indicators[1].measurements] == [("2021", 3)]
 
 
 def test_import_csv_rejects_decimal_commas_with_their_line_and_writes_nothing(tmp_path: Path) -> None:
@@ -107,8 +107,8 @@ def test_import_csv_rejects_decimal_commas_with_their_line_and_writes_nothing(tm
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         f"ivp: {csv}:3: '12,5' has a decimal comma; write 12.5",
-        f"{csv}:4: testplan.yaml has no indicator 'geen-indicator'",
-        f"{csv}:5: '1.234,5' has a decimal comma; write 1234.5",
+        f"ivp: {csv}:4: testplan.yaml has no indicator 'geen-indicator'",
+        f"ivp: {csv}:5: '1.234,5' has a decimal comma; write 1234.5",
     ]
     assert plan.read_bytes() == before
 

@@ -83,7 +83,7 @@ def test_invalid_plan_is_reported_with_location_and_nothing_is_written(tmp_path:
 def test_no_plan_files_is_a_usage_error(tmp_path: Path) -> None:
     result = report(tmp_path / "out", tmp_path)
     assert result.exit_code == 2
-    assert result.stderr == f"ivp report: no plan files in {tmp_path}\n"
+    assert result.stderr == f"ivp report: no plan files (*.yaml, *.yml) in: {tmp_path}\n"
 
 
 def test_default_output_folder_is_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

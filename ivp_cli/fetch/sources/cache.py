@@ -39,6 +39,9 @@ class ResponseCache:
         return str(entry["body"]) if entry.get("url") == url and fresh else None
 
     def put(self, url: str, body: str) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
         entry = {"url": url, "stored_at": time.time(), "body": body}
-        write_atomic(self._path(url), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(self._path(url), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+        except OSError:
+            pass  # the cache only saves requests: an unwritable cache folder must not fail the fetch

@@ -10,6 +10,8 @@ import os
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 
+from ivp_cli.errors import UsageError
+
 KNOWN_HOSTS: dict[str, str] = {
     "politie": "https://dataderden.cbs.nl",
     "cbs": "https://opendata.cbs.nl",
@@ -18,8 +20,11 @@ KNOWN_HOSTS: dict[str, str] = {
 ENV_VARS = {"politie": "IVP_POLITIE_BASE_URL", "cbs": "IVP_CBS_BASE_URL", "cbs-v4": "IVP_CBS_V4_BASE_URL"}
 
 
-class HostError(ValueError):
-    pass
+class HostError(UsageError):
+    """A --base-url or IVP_*_BASE_URL value that ivp may not or cannot use."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"ivp: {message}")
 
 
 def parse_overrides(options: Sequence[str]) -> dict[str, str]:

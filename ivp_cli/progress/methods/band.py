@@ -27,6 +27,9 @@ METHOD = "baseline_band"
 CONFIDENCE = 0.95
 
 
+_LARGEST_COUNT = 10**300  # beyond it a count no longer fits a float, and no register holds it
+
+
 def noise_band(ctx: Context) -> tuple[float, float, str] | str:
     """(lower, upper, how) or the flag that says why there is no band."""
     baseline = ctx.series.baseline
@@ -38,7 +41,7 @@ def noise_band(ctx: Context) -> tuple[float, float, str] | str:
     if v_b is None:
         return "baseline_not_numeric"
     if ctx.indicator.unit == "count":
-        if v_b < 0 or v_b != int(v_b):
+        if v_b < 0 or v_b != int(v_b) or v_b > _LARGEST_COUNT:
             return "baseline_not_a_count"
         lower, upper = garwood_interval(int(v_b), CONFIDENCE)
         return lower, upper, "poisson_garwood"

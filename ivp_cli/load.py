@@ -1,8 +1,8 @@
 """Plan files -> Plan models, with every problem located as a Diagnostic.
 
 `load_plans` reports all problems of all files: YAML syntax, schema (mapped to the node that holds
-the mistake) and the domain checks of `checks.py`. A plan whose schema is valid is returned even when
-domain checks found errors, so a caller decides; `LoadResult.errors` tells whether any were found.
+the mistake) and the domain rules of `validation/`. `load_valid` is the one load rule every command
+but `validate` uses: errors stop the command, warnings are handed back to be shown, never to stop it.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ivp_cli.errors import PlanInvalidError, UsageError
 from ivp_cli.plan.model import Plan
 from ivp_cli.validation.diagnostics import Diagnostic, sort_diagnostics
 
@@ -101,3 +102,22 @@ def load_plans(paths: Sequence[Path]) -> LoadResult:
         if loaded is not None:
             result.plans.append(loaded)
     return result
+
+
+def plan_files(paths: Sequence[Path], command: str) -> list[Path]:
+    """The plan files named by `paths`; UsageError when a path is missing or names no plan."""
+    missing = [str(path) for path in paths if not path.exists()]
+    if missing:
+        raise UsageError(f"ivp {command}: no such file or folder: {', '.join(missing)}")
+    files = expand_paths(paths)
+    if not files:
+        raise UsageError(f"ivp {command}: no plan files (*.yaml, *.yml) in: {', '.join(map(str, paths))}")
+    return files
+
+
+def load_valid(paths: Sequence[Path], command: str) -> tuple[list[LoadedPlan], list[Diagnostic]]:
+    """The plans and their warnings; PlanInvalidError (every diagnostic) when any has an error."""
+    result = load_plans(plan_files(paths, command))
+    if result.errors:
+        raise PlanInvalidError(*(diagnostic.text() for diagnostic in sorted(result.diagnostics)))
+    return result.plans, sorted(result.diagnostics)

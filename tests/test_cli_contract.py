@@ -1,0 +1,190 @@
+"""The seams every command shares: one load rule, one write path, one map from errors to exit codes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import PLANS, REPO
+from typer.testing import CliRunner, Result
+
+from ivp_cli.cli import errors
+from ivp_cli.cli.app import app, main
+from ivp_cli.errors import FindingsError, IvpError, SourceFailedError, UsageError, WriteRefusedError
+
+OPMEER = PLANS / "opmeer-2023-2026.yaml"
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(app, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def warning_only_plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """`ivp new` gives a plan whose only finding is a warning (IVP290, an empty theme)."""
+    monkeypatch.chdir(tmp_path)
+    assert run("new", "--municipality", "Velsen", "--period", "2027-2030").exit_code == 0
+    plan = tmp_path / "plans" / "velsen-2027-2030.yaml"
+    found = run("validate", str(plan))
+    assert found.exit_code == 0
+    assert "warning[IVP290]" in found.stdout
+    return plan
+
+
+# One load rule: errors stop a command, warnings are shown and never stop it.
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["status"],
+        ["status", "--format", "json"],
+        ["report", "--format", "md", "-o", "out"],
+        ["fetch", "--dry-run", "--offline"],
+        ["diff", "{plan}"],
+    ],
+    ids=["status", "status-json", "report", "fetch", "diff"],
+)
+def test_every_reading_command_goes_on_past_warnings(warning_only_plan: Path, command: list[str]) -> None:
+    args = [part.replace("{plan}", str(warning_only_plan)) for part in command]
+    result = run(*args, str(warning_only_plan))
+    assert result.exit_code == 0, result.output
+    assert "warning[IVP290]" in result.stderr
+
+
+def test_an_error_stops_every_reading_command_with_its_location(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(OPMEER.read_text(encoding="utf-8").replace("cbs_code: 'GM0432'", "cbs_code: 'GM9999'"))
+    for command in (["status"], ["report", "-o", str(tmp_path / "out")], ["fetch", "--dry-run"]):
+        result = run(*command, str(plan))
+        assert result.exit_code == 1, command
+        assert f"{plan}:" in result.stderr and "error[IVP209]" in result.stderr
+        assert result.stdout == ""
+
+
+# One write path: the edited text is validated in full (schema and domain rules) before it is written.
+
+
+@pytest.fixture
+def opmeer(tmp_path: Path) -> Path:
+    return Path(shutil.copy(OPMEER, tmp_path / OPMEER.name))
+
+
+def test_record_refuses_a_value_that_breaks_a_domain_rule_and_leaves_the_file(opmeer: Path) -> None:
+    before = opmeer.read_bytes()
+    indicator = "percentage-overlast-woon-en-leefomgeving"
+    result = run("record", str(opmeer), indicator, "2025", "150", "--source", "Gemeente")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"ivp: {opmeer}: the change would make the plan invalid; nothing was written:"
+    assert "error[IVP206]" in lines[1] and lines[1].strip().startswith(f"{opmeer}:")
+    assert opmeer.read_bytes() == before
+
+
+def test_record_refuses_a_fractional_count(opmeer: Path) -> None:
+    before = opmeer.read_bytes()
+    result = run(
+        "record", str(opmeer), "meldingen-meldpunt-overlast-regio-control", "2024", "2.5", "--source", "RC"
+    )
+    assert result.exit_code == 1
+    assert "error[IVP207]" in result.stderr
+    assert opmeer.read_bytes() == before
+
+
+def test_import_csv_refuses_every_row_when_one_breaks_a_rule(opmeer: Path, tmp_path: Path) -> None:
+    before = opmeer.read_bytes()
+    csv = tmp_path / "cijfers.csv"
+    csv.write_text(
+        "plan,indicator,period,value,source,note\n"
+        f"{opmeer},meldingen-meldpunt-overlast-regio-control,2024,12,Regio Control,\n"
+        f"{opmeer},percentage-overlast-woon-en-leefomgeving,2025,150,Gemeente,\n",
+        encoding="utf-8",
+    )
+    result = run("import-csv", str(csv))
+    assert result.exit_code == 1
+    assert "error[IVP206]" in result.stderr
+    assert opmeer.read_bytes() == before
+
+
+def test_a_valid_record_is_written(opmeer: Path) -> None:
+    indicator = "percentage-overlast-woon-en-leefomgeving"
+    result = run("record", str(opmeer), indicator, "2025", "12.5", "--source", "Gemeente")
+    assert result.exit_code == 0, result.output
+    assert run("validate", str(opmeer)).exit_code == 0
+    assert "value: 12.5" in opmeer.read_text(encoding="utf-8")
+
+
+def test_new_never_overwrites(warning_only_plan: Path) -> None:
+    before = warning_only_plan.read_bytes()
+    result = run("new", "--municipality", "Velsen", "--period", "2027-2030")
+    assert result.exit_code == 1
+    assert "already exists" in result.stderr
+    assert warning_only_plan.read_bytes() == before
+
+
+# One error family, one map to exit codes.
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [
+        (UsageError("x"), 2),
+        (FindingsError("x"), 1),
+        (WriteRefusedError("x"), 1),
+        (SourceFailedError("x"), 3),
+        (IvpError("x"), 4),
+    ],
+)
+def test_each_kind_of_error_has_its_exit_code(error: IvpError, code: int) -> None:
+    assert errors.exit_code(error) == code
+
+
+def _crash(*args: object, **kwargs: object) -> None:
+    raise RuntimeError("something nobody foresaw")
+
+
+def test_an_unforeseen_crash_exits_4_with_please_report_and_no_traceback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("ivp_cli.render.status.assess", _crash)
+    result = run("status", str(OPMEER))
+    assert result.exit_code == 4
+    assert result.stderr.splitlines() == [
+        "ivp: internal error: RuntimeError: something nobody foresaw",
+        "This is a bug in ivp, not in your plan. Please report it with the command you ran.",
+    ]
+    assert "Traceback" not in result.output
+
+
+def test_an_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("ivp_cli.render.status.assess", interrupted)
+    assert main(["status", str(OPMEER)]) == 130
+    assert capsys.readouterr().err == "ivp: interrupted\n"
+
+
+def test_the_installed_command_maps_usage_findings_and_success() -> None:
+    def ivp(*args: str) -> int:
+        return subprocess.run(
+            [sys.executable, "-m", "ivp_cli", *args], cwd=REPO, capture_output=True
+        ).returncode
+
+    assert ivp("validate", "plans/") == 0
+    assert ivp("validate", "no/such/plan.yaml") == 2
+    assert ivp("status", "--no-such-option") == 2
+    assert ivp("diff", "--fail-on", "any", "plans/opmeer-2023-2026.yaml", "plans/velsen-2023-2026.yaml") == 1
+
+
+def test_exit_codes_are_chosen_in_one_module() -> None:
+    choosing = sorted(
+        str(path.relative_to(REPO))
+        for path in (REPO / "ivp_cli").rglob("*.py")
+        if "typer.Exit(" in path.read_text(encoding="utf-8")
+        or "sys.exit(" in path.read_text(encoding="utf-8")
+    )
+    assert choosing == ["ivp_cli/cli/app.py", "ivp_cli/cli/errors.py"]
