@@ -15,7 +15,6 @@ settings.load_profile("ivp")
 
 REPO = Path(__file__).resolve().parent.parent
 PLANS = REPO / "plans"
-SHARED = REPO.parent / "shared"
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,7 @@
 """The five plans say what their source documents say: no more, no less, in the documents' words.
 
-The expected counts below are facts about the seed documents in ../shared/seeds, counted by hand.
+Each plan names its document (`plan.document.reference`), a text extract in `sources/`; the expected
+counts below are facts about those documents, counted by hand.
 """
 
 from __future__ import annotations
@@ -12,23 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import PLANS, SHARED
+from conftest import PLANS, REPO
 
 from ivp_cli.load import load_plans
 from ivp_cli.plan import catalog
 from ivp_cli.plan.model import Action, Indicator, Plan, Theme
 from ivp_cli.validation.diagnostics import Diagnostic
 
-SEEDS = SHARED / "seeds"
-
-pytestmark = pytest.mark.skipif(
-    not SEEDS.is_dir(), reason=f"the seed documents are not here: {SEEDS} is missing"
-)
-
 
 @dataclass(frozen=True)
 class Expected:
-    seed: str
     kinds: dict[str, int]
     indicators: int
     goals: int
@@ -36,17 +30,11 @@ class Expected:
 
 
 EXPECTED = {
-    "opmeer-2023-2026.yaml": Expected("000_35dc5d09c71dd2cf.txt", {"prioriteit": 5}, 15, 5, 0),
-    "oude-ijsselstreek-2023-2026.yaml": Expected(
-        "001_4a8acd6ca3a8e529.txt", {"prioriteit": 3, "randvoorwaarde": 2}, 0, 9, 19
-    ),
-    "amstelveen-2023-2026.yaml": Expected("002_45578eee0ce89858.txt", {"prioriteit": 4}, 1, 4, 13),
-    "landsmeer-2024-2027.yaml": Expected(
-        "003_2e1fbff294d5e5f0.txt", {"prioriteit": 3, "strategisch_thema": 2}, 15, 5, 0
-    ),
-    "velsen-2023-2026.yaml": Expected(
-        "004_3872b8a192e70aef.txt", {"prioriteit": 5, "randvoorwaarde": 1}, 0, 5, 0
-    ),
+    "opmeer-2023-2026.yaml": Expected({"prioriteit": 5}, 15, 5, 0),
+    "oude-ijsselstreek-2023-2026.yaml": Expected({"prioriteit": 3, "randvoorwaarde": 2}, 0, 9, 19),
+    "amstelveen-2023-2026.yaml": Expected({"prioriteit": 4}, 1, 4, 13),
+    "landsmeer-2024-2027.yaml": Expected({"prioriteit": 3, "strategisch_thema": 2}, 15, 5, 0),
+    "velsen-2023-2026.yaml": Expected({"prioriteit": 5, "randvoorwaarde": 1}, 0, 5, 0),
 }
 
 # Indicators the police open data can measure, and the padded key each one asks for.
@@ -142,8 +130,8 @@ def plans() -> dict[str, Plan]:
     return {loaded.path.name: loaded.plan for loaded in result.plans}
 
 
-def seed_text(name: str) -> str:
-    return (SEEDS / EXPECTED[name].seed).read_text(encoding="utf-8")
+def document_text(plan: Plan) -> str:
+    return (REPO / plan.plan.document.reference).read_text(encoding="utf-8")
 
 
 def test_plans_folder_holds_exactly_the_five_plans() -> None:
@@ -174,12 +162,12 @@ def test_counts_match_the_document(name: str, plans: dict[str, Plan]) -> None:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_every_text_is_verbatim_from_the_document(name: str, plans: dict[str, Plan]) -> None:
-    assert not_in_seed(plans[name], seed_text(name)) == []
+    assert not_in_seed(plans[name], document_text(plans[name])) == []
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_every_baseline_number_is_in_the_document(name: str, plans: dict[str, Plan]) -> None:
-    haystack = normalise(seed_text(name))
+    haystack = normalise(document_text(plans[name]))
     for _, indicator in plans[name].indicators():
         baseline = indicator.baseline
         if baseline is None:
@@ -195,7 +183,7 @@ def test_every_baseline_number_is_in_the_document(name: str, plans: dict[str, Pl
 
 
 def test_a_paraphrase_is_not_taken_for_the_document(plans: dict[str, Plan]) -> None:
-    seed = seed_text("landsmeer-2024-2027.yaml")
+    seed = document_text(plans["landsmeer-2024-2027.yaml"])
     theme = plans["landsmeer-2024-2027.yaml"].themes[0]
     faithful = theme.model_copy(update={"goals": list(theme.goals)})
     reworded = theme.model_copy(update={"goals": [theme.goals[0].replace("ontwikkeld", "opgezet")]})
@@ -244,10 +232,9 @@ def test_municipalities_are_spelled_as_cbs_spells_them(plans: dict[str, Plan]) -
 
 
 def test_no_adoption_date_is_invented(plans: dict[str, Plan]) -> None:
-    for name, plan in plans.items():
+    for plan in plans.values():
         assert (plan.plan.adoption.body, plan.plan.adoption.status) == ("gemeenteraad", "onbekend")
         assert plan.plan.adoption.date is None
-        assert plan.plan.document.reference == f"shared/seeds/{EXPECTED[name].seed}"
 
 
 def test_a_baseline_stated_as_geen_is_unknown_not_zero(plans: dict[str, Plan]) -> None:
@@ -260,5 +247,14 @@ def test_a_baseline_stated_as_geen_is_unknown_not_zero(plans: dict[str, Plan]) -
     assert geen == [("veiligheidsmonitor-online-criminaliteit", None)]
 
 
-def test_seed_paths_exist() -> None:
-    assert all(Path(SEEDS / expected.seed).is_file() for expected in EXPECTED.values())
+def test_each_plan_cites_its_document_in_sources_by_the_same_name(plans: dict[str, Plan]) -> None:
+    assert {name: plan.plan.document.reference for name, plan in plans.items()} == {
+        name: f"sources/{Path(name).stem}.txt" for name in EXPECTED
+    }
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_the_document_reference_is_a_file_in_the_repository(name: str, plans: dict[str, Plan]) -> None:
+    reference = plans[name].plan.document.reference
+    assert not Path(reference).is_absolute() and ".." not in Path(reference).parts, reference
+    assert (REPO / reference).is_file(), f"{name} cites {reference}, which the repository does not hold"

@@ -126,11 +126,17 @@ class Adoption(Strict):
 
 
 class SourceDocument(Strict):
-    title: str = Field(description=doc("Title of the document.", "Titel van het document."))
+    title: str = Field(
+        description=doc(
+            "Title of the document, as reports show it.", "Titel van het document, zoals rapporten die tonen."
+        )
+    )
     reference: str = Field(
         description=doc(
-            "Where the document can be found (file name or address).",
-            "Waar het document te vinden is (bestandsnaam of adres).",
+            "Where the document can be found: its file relative to the repository root, such as "
+            "sources/opmeer-2023-2026.txt, or an address. Reports show the title, not this.",
+            "Waar het document te vinden is: het bestand vanaf de hoofdmap van de repository, zoals "
+            "sources/opmeer-2023-2026.txt, of een adres. Rapporten tonen de titel, niet dit.",
         )
     )
     url: str | None = Field(default=None, description=doc("Web address.", "Webadres."))

@@ -53,7 +53,7 @@ def _meta(plan: Plan, lang: Lang) -> dict[str, Any]:
         "kind": text(lang, f"plan_kind.{plan.plan.kind}"),
         "period": f"{plan.plan.period.start} – {plan.plan.period.end}",
         "adoption": _adoption(plan, lang),
-        "document": plan.plan.document,
+        "document": plan.plan.document.title,  # the title a reader can look up, never its file
         "population": population_text(population, lang) if population else None,
     }
 

@@ -18,7 +18,9 @@ from ivp_cli.plan.model import Margin, OpenDataProvenance
 from .conftest import fast, invoke, plan_copy
 from .odata_server import ODataServer
 
-V4 = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "cbs_v4_datasets"
+V4_PAGE = (
+    Path(__file__).resolve().parents[1] / "fixtures" / "cbs_v4" / "83625NED-observations-page-1.subset.json"
+)
 
 
 def test_the_monitor_value_comes_with_its_margin(odata: ODataServer, tmp_path: Path) -> None:
@@ -47,17 +49,20 @@ def test_the_monitor_value_comes_with_its_margin(odata: ODataServer, tmp_path: P
 
 
 def test_v4_cells_become_rows_and_empty_cells_stay_unknown() -> None:
-    cells = json.loads((V4 / "83625NED-observations-page-1.json").read_text(encoding="utf-8"))["value"]
+    cells = json.loads(V4_PAGE.read_text(encoding="utf-8"))["value"]
     rows = v4_rows(cells, ["RegioS", "Perioden"])
     # The genuine first cell: average price of existing homes, Nederland 2015 = 230 194 euro.
     assert cells[0]["Id"] == 20
     assert rows[0] == {"RegioS": "NL01", "Perioden": "2015JJ00", "M001534": 230194}
     assert len(rows) == len({(c["RegioS"], c["Perioden"]) for c in cells})
     assert all(c["RegioS"] == c["RegioS"].strip() for c in cells[:50])  # v4 codes are not padded
+    # Aalburg (GM0738) merged into Altena in 2019: CBS marks its later cells Impossible, without a value.
+    aalburg = {row["Perioden"]: row["M001534"] for row in rows if row["RegioS"] == "GM0738"}
+    assert (aalburg["2018JJ00"], aalburg["2019JJ00"], aalburg["2025JJ00"]) == (284120, None, None)
 
 
 def test_v4_observations_are_paged_through_the_client(tmp_path: Path) -> None:
-    page = json.loads((V4 / "83625NED-observations-page-1.json").read_text(encoding="utf-8"))
+    page = json.loads(V4_PAGE.read_text(encoding="utf-8"))
     base = "https://datasets.cbs.nl/odata/v1/CBS"
     asked: list[str] = []
 
