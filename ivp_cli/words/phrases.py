@@ -6,9 +6,7 @@ Templates never hold words of their own: they ask `t(key)`. Dutch text is writte
 
 from __future__ import annotations
 
-from ivp_cli.words.numbers import Lang
-
-LANGS: tuple[Lang, ...] = ("nl", "en")
+from ivp_cli.words.lang import LANGS, Lang
 
 # key: (nl, en)
 _TABLE: dict[str, tuple[str, str]] = {
@@ -195,6 +193,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "target.direction.decrease": ("daling", "decrease"),
     "target.direction.increase": ("stijging", "increase"),
     "target.milestone": ("bereiken: {state}", "reach: {state}"),
+    "target.qualitative": ("kwalitatief doel", "qualitative target"),
     "target.monitor": ("geen doel, alleen volgen", "no target, only followed"),
     "chart.title": ("Verloop van {name}", "Trend of {name}"),
     "chart.desc_points": ("Cijfers: {points}.", "Figures: {points}."),

@@ -14,11 +14,12 @@ from __future__ import annotations
 import math
 
 from ivp_cli.plan.model import AbsoluteTarget, RelativeTarget
-from ivp_cli.progress.assessment import Assessment, Figure, Status
+from ivp_cli.progress.assessment import Assessment, Figure
 from ivp_cli.progress.methods import projection_math as pm
 from ivp_cli.progress.methods.base import Context, Sentence
 from ivp_cli.progress.methods.projection_sentences import achieved_sentence, progress_sentence
 from ivp_cli.progress.series import numeric, year_of
+from ivp_cli.words.status import Status
 
 METHOD = "projection"
 
