@@ -193,6 +193,10 @@ _TABLE: dict[str, tuple[str, str]] = {
     "target.direction.decrease": ("daling", "decrease"),
     "target.direction.increase": ("stijging", "increase"),
     "target.milestone": ("bereiken: {state}", "reach: {state}"),
+    "target_kind.relative_to_baseline": (
+        "een verandering ten opzichte van de nulmeting",
+        "a change from the baseline",
+    ),
     "target.qualitative": ("kwalitatief doel", "qualitative target"),
     "target.monitor": ("geen doel, alleen volgen", "no target, only followed"),
     "chart.title": ("Verloop van {name}", "Trend of {name}"),

@@ -45,6 +45,11 @@ def typed_target(target: Target, unit: str, lang: Lang, decimals: Decimals = Non
             return text(lang, f"target.{target.type}")
 
 
+def target_kind(kind: str, lang: Lang) -> str:
+    """A kind of target in general ('een verandering ten opzichte van de nulmeting'), not one target."""
+    return text(lang, f"target_kind.{kind}")
+
+
 def bound_phrase(bound: Bound, value: str, lang: Lang) -> str:
     """'hoogstens 25 %' / 'minstens 80 %', for a value already written in its unit."""
     return text(lang, f"target.absolute.{bound}", value=value)
