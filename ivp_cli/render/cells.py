@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from ivp_cli.plan.model import Indicator, Observation, Plan, Target
 from ivp_cli.progress.assessment import Assessment
-from ivp_cli.words import sentences as text
+from ivp_cli.words import sentences
 from ivp_cli.words.lang import Lang
+from ivp_cli.words.phrases import text
 from ivp_cli.words.status import Status
 from ivp_cli.words.targets import target_phrase
 
@@ -19,10 +20,12 @@ COLOURS = {
     Status.INSUFFICIENT_DATA: "magenta",
     Status.NOT_ASSESSABLE: "dim",
 }
-HEADERS = {
-    "nl": ("Thema", "Indicator", "Nulmeting", "Laatste", "Doel", "Status"),
-    "en": ("Theme", "Indicator", "Baseline", "Latest", "Target", "Status"),
-}
+
+
+def headers(lang: Lang) -> tuple[str, ...]:
+    """Theme, indicator, baseline, latest, target, status: the columns of the status table."""
+    keys = ("indicator.theme", "indicator.name", "indicator.baseline", "status_view.latest")
+    return tuple(text(lang, key) for key in (*keys, "indicator.target", "indicator.status"))
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,7 @@ class PlanStatus:
 def observation(item: Observation | None, unit: str, lang: Lang) -> str:
     if item is None:
         return "–"
-    return f"{text.value(item.value, unit, lang)} ({text.period(item.period, lang)})"
+    return f"{sentences.value(item.value, unit, lang)} ({sentences.period(item.period, lang)})"
 
 
 def target(item: Target, unit: str, lang: Lang) -> str:

@@ -14,17 +14,15 @@ from rich.text import Text
 from ivp_cli.render import cells
 from ivp_cli.render.cells import PlanStatus
 from ivp_cli.words.lang import Lang
+from ivp_cli.words.phrases import text
 from ivp_cli.words.status import Status, status_with_symbol
-
-_AS_OF = {"nl": "stand op", "en": "as of"}
-_NONE = {"nl": "Dit plan noemt geen indicatoren.", "en": "This plan names no indicators."}
 
 
 def _title(item: PlanStatus, as_of: date, lang: Lang) -> str:
     meta = item.plan.plan
     return (
         f"{item.plan.municipality.name}: {meta.title} ({meta.period.start}–{meta.period.end}), "
-        f"{_AS_OF[lang]} {as_of.isoformat()}"
+        f"{text(lang, 'status_view.as_of', date=as_of.isoformat())}"
     )
 
 
@@ -51,9 +49,9 @@ def plan_table(item: PlanStatus, as_of: date, lang: Lang, narrow: bool = False) 
     # Plan text may hold '[...]': every cell is a Text, so rich never reads it as markup.
     title = Text(_title(item, as_of, lang), style="bold")
     if not item.assessments:
-        return Group(title, Text(_NONE[lang] + "\n"))
+        return Group(title, Text(text(lang, "status_view.none") + "\n"))
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
-    headers = cells.HEADERS[lang]
+    headers = cells.headers(lang)
     table.add_column(headers[1], ratio=3, overflow="fold")
     if narrow:
         table.add_column(f"{headers[2]} → {headers[3].lower()}", max_width=18)
@@ -96,12 +94,11 @@ def _cell(value: str) -> str:
 
 def markdown(plans: list[PlanStatus], as_of: date, lang: Lang) -> str:
     lines: list[str] = []
-    note = "Toelichting" if lang == "nl" else "Explanation"
-    headers = (*cells.HEADERS[lang], note)
+    headers = (*cells.headers(lang), text(lang, "indicator.explanation"))
     for item in plans:
         lines += [f"## {_title(item, as_of, lang)}", ""]
         if not item.assessments:
-            lines += [_NONE[lang], ""]
+            lines += [text(lang, "status_view.none"), ""]
             continue
         lines.append("| # | " + " | ".join(headers) + " |")
         lines.append("|---:|" + "---|" * len(headers))

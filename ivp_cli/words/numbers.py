@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, TypeGuard
 
 from ivp_cli.plan.periods import parse_period
 from ivp_cli.words import phrases
@@ -92,14 +92,24 @@ def percent_sign(number: str, lang: Lang) -> str:
 
 def format_value(amount: object, unit: str, lang: Lang, decimals: Decimals = None) -> str:
     """A plan value in its unit; None is unknown, never zero; a state reads as written."""
+    if unit == "percentage" and _is_number(amount):
+        return percent_sign(format_figure(amount, lang, decimals), lang)
+    if unit == "per_1000_inhabitants" and _is_number(amount):
+        return f"{format_figure(amount, lang, decimals)} {_PER_1000[lang]}"
+    return format_figure(amount, lang, decimals)
+
+
+def format_figure(amount: object, lang: Lang, decimals: Decimals = None) -> str:
+    """A value without its unit: a number in the language's style, unknown for None, a state as written."""
     if amount is None:
         return phrases.text(lang, "figure.unknown")
-    if isinstance(amount, bool) or not isinstance(amount, int | float):
+    if not _is_number(amount):
         return " ".join(str(amount).split())
-    if unit == "percentage":
-        return format_percent(amount, lang, decimals)
-    number = format_number(amount, lang, decimals)
-    return f"{number} {_PER_1000[lang]}" if unit == "per_1000_inhabitants" else number
+    return format_number(amount, lang, decimals)
+
+
+def _is_number(amount: object) -> TypeGuard[int | float]:
+    return isinstance(amount, int | float) and not isinstance(amount, bool)
 
 
 def format_date(day: date, lang: Lang) -> str:
