@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ivp_cli.validation.loader import load_plan
+from ivp_cli.load import load_plan
 from tests.report.helpers import REAL_PLANS, report
 
 
