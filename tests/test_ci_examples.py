@@ -118,7 +118,7 @@ def test_commands_in_the_user_docs_exist_with_their_options(name: str) -> None:
 
 
 def test_the_guide_explains_every_status_in_dutch() -> None:
-    from ivp_cli.progress.assessment import Status
+    from ivp_cli.words.status import Status
 
     dutch = {
         "achieved": "behaald",

@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from ivp_cli.progress.assessment import Status
+from ivp_cli.words.status import Status
 from tests.progress_helpers import indicator, observation, run
 
 AT_MOST = [{"type": "at_most_baseline", "text": "Gelijk of lager aantal registraties"}]

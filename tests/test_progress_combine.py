@@ -9,7 +9,7 @@ import pytest
 
 from ivp_cli.plan.model import Plan
 from ivp_cli.progress.assess import STATUS_ORDER, assess_plan, fails, rank
-from ivp_cli.progress.assessment import Status
+from ivp_cli.words.status import Status
 from tests.progress_helpers import TEST_DATA, indicator, run
 
 HALT = [

@@ -6,8 +6,8 @@ import math
 
 import pytest
 
-from ivp_cli.progress.assessment import Status
 from ivp_cli.progress.methods.direction import classify
+from ivp_cli.words.status import Status
 from tests.progress_helpers import indicator, run
 
 DECREASE = [{"type": "direction", "direction": "decrease", "text": "Daling High Impact Crimes"}]

@@ -10,8 +10,8 @@ import math
 
 import pytest
 
-from ivp_cli.progress.assessment import Status
 from ivp_cli.progress.methods.projection import _classify
+from ivp_cli.words.status import Status
 from tests.progress_helpers import indicator, run
 
 AT_MOST_25 = [{"type": "absolute", "bound": "at_most", "value": 25, "year": 2027, "text": "maximaal 25 %"}]

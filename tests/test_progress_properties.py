@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ivp_cli.progress.assess import rank
-from ivp_cli.progress.assessment import Status
+from ivp_cli.words.status import Status
 from tests.progress_helpers import indicator, run
 
 finite = st.floats(allow_nan=False, allow_infinity=False)

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from ivp_cli.progress.assessment import Status
+from ivp_cli.words.status import Status
 from tests.progress_helpers import indicator, observation, run
 
 

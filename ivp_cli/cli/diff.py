@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ivp_cli.cli.options import Lang, LangOption
+from ivp_cli.cli.options import LangChoice, LangOption, language
 
 if TYPE_CHECKING:
     from ivp_cli.diff.versions import Versions
@@ -45,7 +45,7 @@ def diff(
         ),
     ] = None,
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
-    lang: LangOption = Lang.nl,
+    lang: LangOption = LangChoice.nl,
     fail_on: Annotated[
         Gate | None,
         typer.Option(
@@ -64,7 +64,7 @@ def diff(
         raise PlanInvalidError(*(problem.text() for problem in sorted(comparison.diagnostics)))
     for warning in sorted(comparison.warnings):
         typer.echo(warning.text(), err=True)
-    typer.echo(render(comparison.files, fmt.value, lang.value), nl=False)
+    typer.echo(render(comparison.files, fmt.value, language(lang)), nl=False)
     if fail_on is not None and gate_fails(comparison.files, fail_on.value):
         raise FindingsError()
 

@@ -8,10 +8,19 @@ from typing import Annotated
 
 import typer
 
+from ivp_cli.words.lang import LANGS, Lang
 
-class Lang(StrEnum):
+
+class LangChoice(StrEnum):
+    """typer's choice type for --lang; its members are `words.lang.LANGS` (a test holds them equal)."""
+
     nl = "nl"
     en = "en"
+
+
+def language(choice: LangChoice) -> Lang:
+    """The one conversion from the option to the `Lang` every other module takes."""
+    return LANGS[LANGS.index(choice.value)]
 
 
 def _iso_date(text: str) -> dt.date:
@@ -30,4 +39,4 @@ AsOf = Annotated[
         help="Judge with what was known on this date (default: today).",
     ),
 ]
-LangOption = Annotated[Lang, typer.Option("--lang", help="Language of the output: nl (default) or en.")]
+LangOption = Annotated[LangChoice, typer.Option("--lang", help="Language of the output: nl (default) or en.")]

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from ivp_cli.cli.options import AsOf, Lang, LangOption
+from ivp_cli.cli.options import AsOf, LangChoice, LangOption, language
 from ivp_cli.cli.plans import load
 
 
@@ -27,7 +27,7 @@ def report(
         FormatChoice, typer.Option("--format", "-f", help="md, html or all (both).")
     ] = FormatChoice.all,
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the reports.")] = Path("out"),
-    lang: LangOption = Lang.nl,
+    lang: LangOption = LangChoice.nl,
     as_of: AsOf = None,
     templates: Annotated[
         Path | None,
@@ -41,7 +41,7 @@ def report(
     from ivp_cli.render.report import ReportOptions, run_report
 
     formats = ("md", "html") if fmt is FormatChoice.all else (fmt.value,)
-    options = ReportOptions(formats, lang.value, as_of or dt.date.today(), templates)  # type: ignore[arg-type]
+    options = ReportOptions(formats, language(lang), as_of or dt.date.today(), templates)  # type: ignore[arg-type]
     written = run_report(load(paths or [Path("plans")], "report"), options, output, combined=combined)
     for path in written:
         typer.echo(f"wrote {path}")

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ivp_cli.cli.options import AsOf, Lang, LangOption
+from ivp_cli.cli.options import AsOf, LangChoice, LangOption, language
 from ivp_cli.cli.plans import load
 
 if TYPE_CHECKING:
     from ivp_cli.render.cells import PlanStatus
-    from ivp_cli.words.numbers import Lang as LangCode
+    from ivp_cli.words.lang import Lang
 
 
 class OutputFormat(StrEnum):
@@ -44,7 +44,7 @@ def status(
     ] = None,
     as_of: AsOf = None,
     output: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.TEXT,
-    lang: LangOption = Lang.nl,
+    lang: LangOption = LangChoice.nl,
     fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help=FAIL_ON_HELP)] = None,
 ) -> None:
     """Show each indicator's status against its target, with the numbers and a sentence why."""
@@ -53,12 +53,12 @@ def status(
 
     day = as_of or dt.date.today()
     plans = core.assess(load(paths or [Path("plans")], "status"), day)
-    _show(plans, day, output, lang.value)
+    _show(plans, day, output, language(lang))
     if fail_on is not None and core.gate_tripped(plans, fail_on.value):
         raise FindingsError()
 
 
-def _show(plans: list[PlanStatus], day: dt.date, output: OutputFormat, lang: LangCode) -> None:
+def _show(plans: list[PlanStatus], day: dt.date, output: OutputFormat, lang: Lang) -> None:
     if output is OutputFormat.JSON:
         from ivp_cli.render.status_json import status_json
 

@@ -34,6 +34,7 @@ def _where(theme: Theme, indicator: Indicator) -> dict[str, str]:
         "theme_title": theme.title,
         "indicator": indicator.id,
         "indicator_name": indicator.name,
+        "unit": indicator.unit,
     }
 
 

@@ -24,3 +24,4 @@ class Change:
     period: str | None = None
     how: Any = None  # the new value's provenance (fetched, by hand, from the document)
     old_period: str | None = None
+    unit: str | None = None  # the indicator's unit, so values and targets read in it

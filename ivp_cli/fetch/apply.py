@@ -9,6 +9,7 @@ from ivp_cli.fetch.sources import cbs
 from ivp_cli.fetch.values import Fetched, Resolved
 from ivp_cli.plan.model import Indicator, Measurement, OpenDataProvenance
 from ivp_cli.plan.periods import parse_period
+from ivp_cli.words.numbers import format_figure
 from ivp_cli.write.changes import IndicatorChange
 
 
@@ -43,12 +44,11 @@ def _update(
 ) -> None:
     provenance = old.provenance
     if not isinstance(provenance, OpenDataProvenance) or provenance.source != item.target.spec.source:
-        change.notes.append(
-            f"{new.year}: kept the {provenance.source} value {old.value} (source says {new.value})"
-        )
+        kept, source = _figure(old.value), _figure(new.value)
+        change.notes.append(f"{new.year}: kept the {provenance.source} value {kept} (source says {source})")
         return
     if old.value != new.value:
-        change.revisions.append(f"{new.year}: {old.value} -> {new.value}")
+        change.revisions.append(f"{new.year}: {_figure(old.value)} -> {_figure(new.value)}")
         change.updates.append((index, ("value",), new.value))
     if old.status != new.status and new.status is not None:
         change.updates.append((index, ("status",), new.status))
@@ -62,8 +62,8 @@ def _flag_baseline(indicator: Indicator, value: Fetched, change: IndicatorChange
         return
     if isinstance(baseline.value, int | float) and baseline.value != value.value:
         change.flags.append(
-            f"baseline revised by source: {baseline.provenance.source} {baseline.value}, "
-            f"source now {value.value} ({value.year}; not rewritten)"
+            f"baseline revised by source: {baseline.provenance.source} {_figure(baseline.value)}, "
+            f"source now {_figure(value.value)} ({value.year}; not rewritten)"
         )
 
 
@@ -85,6 +85,11 @@ def _item(item: Resolved, value: Fetched, measure: str, now: dt.datetime) -> dic
         "retrieved_at": _stamp(now),
     }
     return entry
+
+
+def _figure(value: object) -> str:
+    """A value in the fetch log (English): every digit, grouped as status and report group it."""
+    return format_figure(value, "en", "exact")
 
 
 def _stamp(now: dt.datetime) -> str:

@@ -56,7 +56,7 @@ from ivp_cli.plan.model import (
     RelativeTarget,
     Target,
 )
-from ivp_cli.progress.assessment import Assessment, Status
+from ivp_cli.progress.assessment import Assessment
 from ivp_cli.progress.methods.band import assess_band
 from ivp_cli.progress.methods.base import Context
 from ivp_cli.progress.methods.direction import assess_direction
@@ -65,6 +65,7 @@ from ivp_cli.progress.methods.projection import assess_numeric
 from ivp_cli.progress.methods.reference import assess_reference
 from ivp_cli.progress.methods.unassessable import assess_monitor, assess_qualitative, assess_unfit
 from ivp_cli.progress.series import select_series
+from ivp_cli.words.status import Status
 
 STATUS_ORDER = (Status.ACHIEVED, Status.ON_TRACK, Status.BEHIND_SCHEDULE, Status.DETERIORATING)
 

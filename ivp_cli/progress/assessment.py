@@ -7,29 +7,9 @@ existing names are a contract.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from ivp_cli.plan.model import Measurement, Observation, Target
-
-
-class Status(StrEnum):
-    ACHIEVED = "achieved"
-    ON_TRACK = "on_track"
-    BEHIND_SCHEDULE = "behind_schedule"
-    DETERIORATING = "deteriorating"
-    INSUFFICIENT_DATA = "insufficient_data"
-    NOT_ASSESSABLE = "not_assessable"
-
-
-# One symbol per status so it reads without colour, in the terminal and in reports alike.
-STATUS_SYMBOLS: dict[Status, str] = {
-    Status.ACHIEVED: "✓",
-    Status.ON_TRACK: "↗",
-    Status.BEHIND_SCHEDULE: "!",
-    Status.DETERIORATING: "✗",
-    Status.INSUFFICIENT_DATA: "?",
-    Status.NOT_ASSESSABLE: "–",
-}
+from ivp_cli.words.status import Status
 
 Figure = float | int | str | None
 

@@ -19,7 +19,8 @@ from ivp_cli.progress.assessment import Assessment
 from ivp_cli.render.charts import STATUS_COLOURS
 from ivp_cli.render.figures import FigureView, figure_view, population_text
 from ivp_cli.render.indicator import StatusView, status_view
-from ivp_cli.words.numbers import Lang, format_date, format_number
+from ivp_cli.words.lang import Lang
+from ivp_cli.words.numbers import format_date, format_number
 from ivp_cli.words.phrases import text
 
 MatchKey = tuple[str, ...]

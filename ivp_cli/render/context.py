@@ -13,12 +13,14 @@ from typing import Any
 from markupsafe import Markup
 
 from ivp_cli.plan.model import Action, Plan, Theme
-from ivp_cli.progress.assessment import Assessment, Status
+from ivp_cli.progress.assessment import Assessment
 from ivp_cli.render.charts import STATUS_COLOURS, Segment, status_bar_svg
 from ivp_cli.render.figures import population_text
 from ivp_cli.render.indicator import METHOD_KEYS, IndicatorView, StatusView, indicator_view, status_view
-from ivp_cli.words.numbers import Lang, format_date
+from ivp_cli.words.lang import Lang
+from ivp_cli.words.numbers import format_date
 from ivp_cli.words.phrases import text
+from ivp_cli.words.status import Status
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,9 @@ from typing import Any
 from ivp_cli.diff import worddiff
 from ivp_cli.diff.compare import FileDiff
 from ivp_cli.diff.types import Change
-from ivp_cli.render.diff_text import Lang, message, ui
+from ivp_cli.render.diff_text import message, ui
 from ivp_cli.words.diff_words import SUMMARY
+from ivp_cli.words.lang import Lang
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!])")
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ivp_cli.plan.model import Observation, Population, ReferenceTarget, Target
-from ivp_cli.words.numbers import Lang, format_number, format_percent, format_period, format_value
+from ivp_cli.plan.model import Observation, Population, Target
+from ivp_cli.words.lang import Lang
+from ivp_cli.words.numbers import format_number, format_period, format_value
 from ivp_cli.words.phrases import text
 
 
@@ -50,26 +51,6 @@ def figure_view(kind: str, observation: Observation | None, unit: str, lang: Lan
     source = source_label(observation, lang)
     period = format_period(observation.period, lang)
     return FigureView(kind, value, period, source, known=observation.value is not None)
-
-
-def target_phrase(target: Target, unit: str, lang: Lang) -> str:
-    """The target in the plan's own words; a description of the typed form only when it has none."""
-    if target.text:
-        return target.text
-    if target.type in ("at_most_baseline", "equal_to_baseline", "monitor"):
-        return text(lang, f"target.{target.type}")
-    if target.type == "absolute":
-        return text(lang, f"target.absolute.{target.bound}", value=format_value(target.value, unit, lang))
-    if target.type == "relative_to_baseline":
-        change = format_percent(target.change_percent, lang)
-        return text(lang, "target.relative_to_baseline", change=change)
-    if isinstance(target, ReferenceTarget):
-        return text(lang, f"target.reference.{target.comparison}", name=target.reference.name)
-    if target.type == "direction":
-        return text(lang, f"target.direction.{target.direction}")
-    if target.type == "milestone":
-        return text(lang, "target.milestone", state=target.target_state)
-    raise AssertionError(f"unhandled target type {target.type}")
 
 
 def target_level(target: Target | None, baseline: Observation | None) -> float | None:

@@ -7,11 +7,14 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ivp_cli.plan.model import Indicator, Observation, Theme
-from ivp_cli.progress.assessment import STATUS_SYMBOLS, Assessment, Status
+from ivp_cli.progress.assessment import Assessment
 from ivp_cli.render.charts import Point, trend_svg
-from ivp_cli.render.figures import FigureView, figure_view, target_level, target_phrase
-from ivp_cli.words.numbers import Lang, format_period, format_value
+from ivp_cli.render.figures import FigureView, figure_view, target_level
+from ivp_cli.words.lang import Lang
+from ivp_cli.words.numbers import format_period, format_value
 from ivp_cli.words.phrases import text
+from ivp_cli.words.status import Status, status_label, status_symbol
+from ivp_cli.words.targets import target_phrase
 
 # The methods of ivp_cli.progress.assess; "none" is its name for a target that does not fit the unit.
 METHOD_KEYS = ("projection", "baseline_band", "direction", "reference", "milestone", "qualitative", "monitor")
@@ -52,7 +55,7 @@ def shorten(phrase: str, limit: int = 120) -> str:
 
 
 def status_view(status: Status, lang: Lang) -> StatusView:
-    return StatusView(status.value, text(lang, f"status.{status.value}"), STATUS_SYMBOLS[status])
+    return StatusView(status.value, status_label(status, lang), status_symbol(status))
 
 
 def _numeric(observation: Observation) -> float | None:

@@ -14,7 +14,7 @@ from typing import Literal
 from ivp_cli.load import LoadedPlan
 from ivp_cli.plan.model import Plan
 from ivp_cli.progress.assessment import Assessment
-from ivp_cli.words.numbers import Lang
+from ivp_cli.words.lang import Lang
 from ivp_cli.words.phrases import text
 from ivp_cli.write.atomic import write_atomic
 

@@ -7,8 +7,8 @@ from datetime import date
 
 from ivp_cli.load import LoadedPlan
 from ivp_cli.progress.assess import assess_plan, fails
-from ivp_cli.progress.assessment import Status
 from ivp_cli.render.cells import PlanStatus
+from ivp_cli.words.status import Status
 
 
 def assess(loaded: Sequence[LoadedPlan], as_of: date) -> list[PlanStatus]:

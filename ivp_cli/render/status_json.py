@@ -21,10 +21,11 @@ from datetime import date
 from typing import Any
 
 from ivp_cli.plan.model import Indicator
-from ivp_cli.progress.assessment import Assessment, Figure, Status
+from ivp_cli.progress.assessment import Assessment, Figure
 from ivp_cli.render import cells
 from ivp_cli.render.cells import PlanStatus
-from ivp_cli.words import sentences as text
+from ivp_cli.words.lang import Lang
+from ivp_cli.words.status import Status, status_with_symbol
 
 
 def _figure(value: Figure) -> Figure:
@@ -32,7 +33,7 @@ def _figure(value: Figure) -> Figure:
 
 
 def assessment_json(
-    assessment: Assessment, theme_title: str, indicator: Indicator, lang: text.Lang
+    assessment: Assessment, theme_title: str, indicator: Indicator, lang: Lang
 ) -> dict[str, Any]:
     return {
         "theme_id": assessment.theme_id,
@@ -41,7 +42,7 @@ def assessment_json(
         "indicator_name": indicator.name,
         "unit": indicator.unit,
         "status": assessment.status.value,
-        "status_label": cells.status_label(assessment.status, lang),
+        "status_label": status_with_symbol(assessment.status, lang),
         "method": assessment.method,
         "baseline": assessment.baseline.model_dump(mode="json") if assessment.baseline else None,
         "latest": assessment.latest.model_dump(mode="json") if assessment.latest else None,
@@ -54,7 +55,7 @@ def assessment_json(
     }
 
 
-def _plan_json(item: PlanStatus, lang: text.Lang) -> dict[str, Any]:
+def _plan_json(item: PlanStatus, lang: Lang) -> dict[str, Any]:
     lookup = cells.indicators_by_id(item.plan)
     meta = item.plan.plan
     summary = {status.value: 0 for status in Status}
@@ -72,7 +73,7 @@ def _plan_json(item: PlanStatus, lang: text.Lang) -> dict[str, Any]:
     }
 
 
-def status_json(plans: list[PlanStatus], as_of: date, lang: text.Lang) -> str:
+def status_json(plans: list[PlanStatus], as_of: date, lang: Lang) -> str:
     document = {
         "as_of": as_of.isoformat(),
         "language": lang,

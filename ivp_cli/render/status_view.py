@@ -11,24 +11,22 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ivp_cli.progress.assessment import Status
 from ivp_cli.render import cells
 from ivp_cli.render.cells import PlanStatus
-from ivp_cli.words import sentences as text
+from ivp_cli.words.lang import Lang
+from ivp_cli.words.phrases import text
+from ivp_cli.words.status import Status, status_with_symbol
 
-_AS_OF = {"nl": "stand op", "en": "as of"}
-_NONE = {"nl": "Dit plan noemt geen indicatoren.", "en": "This plan names no indicators."}
 
-
-def _title(item: PlanStatus, as_of: date, lang: text.Lang) -> str:
+def _title(item: PlanStatus, as_of: date, lang: Lang) -> str:
     meta = item.plan.plan
     return (
         f"{item.plan.municipality.name}: {meta.title} ({meta.period.start}–{meta.period.end}), "
-        f"{_AS_OF[lang]} {as_of.isoformat()}"
+        f"{text(lang, 'status_view.as_of', date=as_of.isoformat())}"
     )
 
 
-def _rows(item: PlanStatus, lang: text.Lang) -> list[tuple[str, tuple[str, ...]]]:
+def _rows(item: PlanStatus, lang: Lang) -> list[tuple[str, tuple[str, ...]]]:
     """(theme title, cells) per assessment; cells are #, indicator, baseline, latest, target, status."""
     lookup = cells.indicators_by_id(item.plan)
     rows: list[tuple[str, tuple[str, ...]]] = []
@@ -40,20 +38,20 @@ def _rows(item: PlanStatus, lang: text.Lang) -> list[tuple[str, tuple[str, ...]]
             cells.observation(assessment.baseline, indicator.unit, lang),
             cells.observation(assessment.latest, indicator.unit, lang),
             cells.targets(indicator, lang),
-            cells.status_label(assessment.status, lang),
+            status_with_symbol(assessment.status, lang),
         )
         rows.append((theme_title, row))
     return rows
 
 
-def plan_table(item: PlanStatus, as_of: date, lang: text.Lang, narrow: bool = False) -> RenderableType:
+def plan_table(item: PlanStatus, as_of: date, lang: Lang, narrow: bool = False) -> RenderableType:
     """Five columns on a wide terminal; under 100 columns three, with the target under the name."""
     # Plan text may hold '[...]': every cell is a Text, so rich never reads it as markup.
     title = Text(_title(item, as_of, lang), style="bold")
     if not item.assessments:
-        return Group(title, Text(_NONE[lang] + "\n"))
+        return Group(title, Text(text(lang, "status_view.none") + "\n"))
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
-    headers = cells.HEADERS[lang]
+    headers = cells.headers(lang)
     table.add_column(headers[1], ratio=3, overflow="fold")
     if narrow:
         table.add_column(f"{headers[2]} → {headers[3].lower()}", max_width=18)
@@ -85,7 +83,7 @@ def _row_cells(row: tuple[str, ...], status: Status, target_header: str, narrow:
     return [indicator, Text(f"{baseline}\n→ {latest}"), status_cell]
 
 
-def print_text(console: Console, plans: list[PlanStatus], as_of: date, lang: text.Lang) -> None:
+def print_text(console: Console, plans: list[PlanStatus], as_of: date, lang: Lang) -> None:
     for item in plans:
         console.print(plan_table(item, as_of, lang, narrow=console.width < 100))
 
@@ -94,14 +92,13 @@ def _cell(value: str) -> str:
     return " ".join(value.split()).replace("|", "\\|")
 
 
-def markdown(plans: list[PlanStatus], as_of: date, lang: text.Lang) -> str:
+def markdown(plans: list[PlanStatus], as_of: date, lang: Lang) -> str:
     lines: list[str] = []
-    note = "Toelichting" if lang == "nl" else "Explanation"
-    headers = (*cells.HEADERS[lang], note)
+    headers = (*cells.headers(lang), text(lang, "indicator.explanation"))
     for item in plans:
         lines += [f"## {_title(item, as_of, lang)}", ""]
         if not item.assessments:
-            lines += [_NONE[lang], ""]
+            lines += [text(lang, "status_view.none"), ""]
             continue
         lines.append("| # | " + " | ".join(headers) + " |")
         lines.append("|---:|" + "---|" * len(headers))

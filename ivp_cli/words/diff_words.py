@@ -1,6 +1,8 @@
 """The wording tables of `ivp diff` in Dutch and English, kept apart from the code that fills them."""
 
-WORDS: dict[str, dict[str, str]] = {
+from ivp_cli.words.lang import Lang
+
+WORDS: dict[str, dict[Lang, str]] = {
     "theme_added": {"nl": "Thema toegevoegd: {new}", "en": "Theme added: {new}"},
     "theme_removed": {"nl": "Thema verwijderd: {old}", "en": "Theme removed: {old}"},
     "theme_renamed": {"nl": "Thema hernoemd: {old} → {new}", "en": "Theme renamed: {old} → {new}"},
@@ -59,7 +61,7 @@ WORDS: dict[str, dict[str, str]] = {
     "field_changed": {"nl": "{field} gewijzigd: {old} → {new}", "en": "{field} changed: {old} → {new}"},
 }
 
-FIELDS: dict[str, dict[str, str]] = {
+FIELDS: dict[str, dict[Lang, str]] = {
     "municipality.name": {"nl": "Gemeentenaam", "en": "Municipality name"},
     "municipality.cbs_code": {"nl": "CBS-gemeentecode", "en": "CBS municipality code"},
     "municipality.partners": {"nl": "Partnergemeenten", "en": "Partner municipalities"},
@@ -77,7 +79,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "indicator.fetch": {"nl": "Ophaalinstructie (open data)", "en": "Fetch spec (open data)"},
 }
 
-UI: dict[str, dict[str, str]] = {
+UI: dict[str, dict[Lang, str]] = {
     "plan": {"nl": "Plan", "en": "Plan"},
     "theme": {"nl": "Thema", "en": "Theme"},
     "indicator": {"nl": "indicator", "en": "indicator"},
@@ -99,7 +101,7 @@ UI: dict[str, dict[str, str]] = {
     "unknown": {"nl": "onbekend", "en": "unknown"},
 }
 
-SUMMARY: dict[str, dict[str, str]] = {
+SUMMARY: dict[str, dict[Lang, str]] = {
     "target_tightened": {"nl": "Doelen aangescherpt", "en": "Targets tightened"},
     "target_loosened": {"nl": "Doelen versoepeld", "en": "Targets loosened"},
     "target_changed": {"nl": "Doelen anders gewijzigd", "en": "Targets otherwise changed"},
@@ -115,10 +117,12 @@ SUMMARY: dict[str, dict[str, str]] = {
     "goal_changed": {"nl": "Doelstellingen gewijzigd", "en": "Goals changed"},
 }
 
-
-TARGET_KINDS: dict[str, dict[str, str]] = {
-    "at_most_baseline": {"nl": "gelijk of lager dan de nulmeting", "en": "at most the baseline"},
-    "equal_to_baseline": {"nl": "gelijk aan de nulmeting", "en": "equal to the baseline"},
-    "qualitative": {"nl": "kwalitatief doel", "en": "qualitative target"},
-    "monitor": {"nl": "alleen volgen, geen doel", "en": "monitor only, no target"},
+# Where a new value came from, as a diff reader needs it (the report has its own, shorter labels).
+PROVENANCE: dict[str, dict[Lang, str]] = {
+    "open_data": {"nl": "opgehaald bij {who}, tabel {table}", "en": "fetched from {who}, table {table}"},
+    "politie": {"nl": "de politie", "en": "the police"},
+    "cbs": {"nl": "CBS", "en": "CBS"},
+    "manual": {"nl": "met de hand ingevoerd, bron {reference}", "en": "entered by hand, source {reference}"},
+    "document": {"nl": "uit het plandocument, {reference}", "en": "from the plan document, {reference}"},
+    "test": {"nl": "testgegeven, geen echt cijfer", "en": "test data, not a real figure"},
 }

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from typing import Literal
+from decimal import Decimal
+from typing import Literal, TypeGuard
 
 from ivp_cli.plan.periods import parse_period
-
-Lang = Literal["nl", "en"]
+from ivp_cli.words import phrases
+from ivp_cli.words.lang import Lang
 
 MONTHS: dict[Lang, tuple[str, ...]] = {
     "nl": (
@@ -48,40 +49,67 @@ _HALVES: dict[Lang, tuple[str, str]] = {
     "nl": ("eerste halfjaar", "tweede halfjaar"),
     "en": ("first half of", "second half of"),
 }
-_UNKNOWN: dict[Lang, str] = {"nl": "onbekend", "en": "unknown"}
 _PER_1000: dict[Lang, str] = {"nl": "per 1.000 inwoners", "en": "per 1,000 inhabitants"}
 
 
-def format_number(value: float, lang: Lang, decimals: int | None = None) -> str:
-    """Thousands grouped, at most two decimals unless `decimals` is given, no trailing zeros."""
+# Decimal places: None for at most two, a count for exactly that many, "exact" for every digit the
+# value has and none added (a diff must tell 12,345 from 12,346).
+Decimals = int | Literal["exact"] | None
+
+
+def format_number(value: float, lang: Lang, decimals: Decimals = None) -> str:
+    """Thousands grouped, at most two decimals unless `decimals` says otherwise, no trailing zeros."""
     if not math.isfinite(value):
         return "∞" if value > 0 else "-∞"
-    places = 2 if decimals is None else decimals
-    text = f"{value:,.{places}f}"
-    if decimals is None and "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text in ("-0", "-0.0"):
-        text = "0"
+    written = _every_digit(value) if decimals == "exact" else _rounded(value, decimals)
+    if written in ("-0", "-0.0"):
+        written = "0"
     if lang == "nl":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
+        written = written.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return written
 
 
-def format_percent(value: float, lang: Lang, decimals: int | None = None) -> str:
-    number = format_number(value, lang, decimals)
+def _rounded(value: float, decimals: int | None) -> str:
+    written = f"{value:,.{2 if decimals is None else decimals}f}"
+    if decimals is None and "." in written:
+        written = written.rstrip("0").rstrip(".")
+    return written
+
+
+def _every_digit(value: float) -> str:
+    # repr is the shortest text that reads back as the same float: 1234.5, never 1234.49999.
+    return f"{Decimal(repr(value)).normalize():,f}"
+
+
+def format_percent(value: float, lang: Lang, decimals: Decimals = None) -> str:
+    return percent_sign(format_number(value, lang, decimals), lang)
+
+
+def percent_sign(number: str, lang: Lang) -> str:
+    """'12,5 %' in Dutch (with a space), '12.5%' in English."""
     return f"{number} %" if lang == "nl" else f"{number}%"
 
 
-def format_value(amount: object, unit: str, lang: Lang, decimals: int | None = None) -> str:
+def format_value(amount: object, unit: str, lang: Lang, decimals: Decimals = None) -> str:
     """A plan value in its unit; None is unknown, never zero; a state reads as written."""
+    if unit == "percentage" and _is_number(amount):
+        return percent_sign(format_figure(amount, lang, decimals), lang)
+    if unit == "per_1000_inhabitants" and _is_number(amount):
+        return f"{format_figure(amount, lang, decimals)} {_PER_1000[lang]}"
+    return format_figure(amount, lang, decimals)
+
+
+def format_figure(amount: object, lang: Lang, decimals: Decimals = None) -> str:
+    """A value without its unit: a number in the language's style, unknown for None, a state as written."""
     if amount is None:
-        return _UNKNOWN[lang]
-    if isinstance(amount, bool) or not isinstance(amount, int | float):
+        return phrases.text(lang, "figure.unknown")
+    if not _is_number(amount):
         return " ".join(str(amount).split())
-    if unit == "percentage":
-        return format_percent(amount, lang, decimals)
-    number = format_number(amount, lang, decimals)
-    return f"{number} {_PER_1000[lang]}" if unit == "per_1000_inhabitants" else number
+    return format_number(amount, lang, decimals)
+
+
+def _is_number(amount: object) -> TypeGuard[int | float]:
+    return isinstance(amount, int | float) and not isinstance(amount, bool)
 
 
 def format_date(day: date, lang: Lang) -> str:

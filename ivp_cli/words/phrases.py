@@ -6,9 +6,7 @@ Templates never hold words of their own: they ask `t(key)`. Dutch text is writte
 
 from __future__ import annotations
 
-from ivp_cli.words.numbers import Lang
-
-LANGS: tuple[Lang, ...] = ("nl", "en")
+from ivp_cli.words.lang import LANGS, Lang
 
 # key: (nl, en)
 _TABLE: dict[str, tuple[str, str]] = {
@@ -134,6 +132,9 @@ _TABLE: dict[str, tuple[str, str]] = {
     "method_name.qualitative": ("oordeel van een mens nodig", "needs a person's judgement"),
     "method_name.monitor": ("alleen volgen", "only followed"),
     "method_name.none": ("geen passende methode", "no fitting method"),
+    "status_view.as_of": ("stand op {date}", "as of {date}"),
+    "status_view.latest": ("Laatste", "Latest"),
+    "status_view.none": ("Dit plan noemt geen indicatoren.", "This plan names no indicators."),
     "theme.heading": ("Thema's", "Themes"),
     "theme.kind.prioriteit": ("Prioriteit", "Priority"),
     "theme.kind.strategisch_thema": ("Strategisch thema", "Strategic theme"),
@@ -195,6 +196,11 @@ _TABLE: dict[str, tuple[str, str]] = {
     "target.direction.decrease": ("daling", "decrease"),
     "target.direction.increase": ("stijging", "increase"),
     "target.milestone": ("bereiken: {state}", "reach: {state}"),
+    "target_kind.relative_to_baseline": (
+        "een verandering ten opzichte van de nulmeting",
+        "a change from the baseline",
+    ),
+    "target.qualitative": ("kwalitatief doel", "qualitative target"),
     "target.monitor": ("geen doel, alleen volgen", "no target, only followed"),
     "chart.title": ("Verloop van {name}", "Trend of {name}"),
     "chart.desc_points": ("Cijfers: {points}.", "Figures: {points}."),

@@ -1,28 +1,15 @@
-"""Numbers, periods and statuses as words in assessment sentences, Dutch (nl) and English (en).
+"""Numbers and periods as an assessment sentence writes them, Dutch (nl) and English (en).
 
-The formatting itself lives in `formatting` and the status labels in the `i18n` table, so the
-status command, the sentences and the report always write a figure the same way.
+Sentences round to one decimal ("1.234,5"); the formatting itself is `numbers`', so the status
+command, the sentences and the report always write a figure the same way.
 """
 
 from __future__ import annotations
 
 import math
 
-from ivp_cli.progress.assessment import Status
-from ivp_cli.words.numbers import Lang as Lang
-from ivp_cli.words.numbers import format_number, format_period, format_value
-from ivp_cli.words.phrases import LANGS as LANGS
-from ivp_cli.words.phrases import text
-
-
-def _status_word(lang: Lang, status: Status) -> str:
-    label = text(lang, f"status.{status.value}")
-    return label[0].lower() + label[1:]
-
-
-STATUS_WORDS: dict[Lang, dict[Status, str]] = {
-    lang: {status: _status_word(lang, status) for status in Status} for lang in LANGS
-}
+from ivp_cli.words.lang import Lang
+from ivp_cli.words.numbers import format_number, format_period, format_value, percent_sign
 
 
 def number(value: float, lang: Lang, decimals: int = 1) -> str:
@@ -33,8 +20,7 @@ def number(value: float, lang: Lang, decimals: int = 1) -> str:
 
 
 def percent(fraction: float, lang: Lang) -> str:
-    figure = number(fraction * 100, lang)
-    return f"{figure} %" if lang == "nl" else f"{figure}%"
+    return percent_sign(number(fraction * 100, lang), lang)
 
 
 def value(amount: float | int | str | None, unit: str, lang: Lang) -> str:

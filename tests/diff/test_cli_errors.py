@@ -57,6 +57,6 @@ def test_json_lists_every_change_with_its_message(plan_edit: Edit) -> None:
     }
     assert change["new"]["type"] == "equal_to_baseline"
     assert change["message"].startswith(
-        "Doel gewijzigd (niet strenger of soepeler te noemen): gelijk of lager"
+        "Doel gewijzigd (niet strenger of soepeler te noemen): gelijk aan of lager"
     )
     assert document["summary"] == {"target_changed": 1}

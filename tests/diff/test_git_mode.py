@@ -50,9 +50,9 @@ def test_two_revisions_show_the_loosened_target_and_the_new_file(repo: Path) -> 
     assert result.stdout.splitlines() == [
         f"{LANDSMEER} (Landsmeer)",
         "  Thema: Aanpak georganiseerde (ondermijnende) criminaliteit",
-        "    Politieregistraties drugshandel: Doel versoepeld: gelijk of lager dan de nulmeting,"
+        "    Politieregistraties drugshandel: Doel versoepeld: gelijk aan of lager dan de nulmeting,"
         " doeljaar 2027"
-        ' ("Gelijk of lager aantal registraties") → alleen volgen, geen doel, doeljaar 2027'
+        ' ("Gelijk of lager aantal registraties") → geen doel, alleen volgen, doeljaar 2027'
         ' ("Gelijk of lager aantal registraties")',
         f"{OPMEER} (Opmeer)",
         "  Nieuw plan: 5 thema's, 15 indicatoren.",

@@ -33,7 +33,7 @@ def test_fetch_adds_values_revises_and_flags_the_baseline(odata: ODataServer, tm
     assert result.stdout.splitlines() == [
         f"{plan}: drugshandel: revised 2022: 70 -> 78",
         f"{plan}: drugshandel: baseline revised by source: document 4, source now 78 (2022; not rewritten)",
-        f"{plan}: overlast-jeugd: baseline revised by source: document 53, source now 1022"
+        f"{plan}: overlast-jeugd: baseline revised by source: document 53, source now 1,022"
         " (2022; not rewritten)",
         "indicators: 2 updated, 0 unchanged, 1 revised, 0 failed",
         "requests: 10 (retries 0, from cache 0)",

@@ -32,6 +32,22 @@ def test_fixed_decimals_keep_zeros() -> None:
     assert format_number(4, "en", decimals=2) == "4.00"
 
 
+@pytest.mark.parametrize(
+    ("value", "nl", "en"),
+    [
+        (10000000, "10.000.000", "10,000,000"),
+        (1e7, "10.000.000", "10,000,000"),
+        (1234.5, "1.234,5", "1,234.5"),
+        (12.345, "12,345", "12.345"),
+        (0.0001, "0,0001", "0.0001"),
+        (-0.0, "0", "0"),
+    ],
+)
+def test_exact_keeps_every_written_digit_and_no_exponent(value: float, nl: str, en: str) -> None:
+    assert format_number(value, "nl", "exact") == nl
+    assert format_number(value, "en", "exact") == en
+
+
 def test_format_percent() -> None:
     assert format_percent(12.5, "nl") == "12,5 %"
     assert format_percent(12.5, "en") == "12.5%"

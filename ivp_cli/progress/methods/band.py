@@ -17,11 +17,12 @@ A baseline alone is never achieved: the promise is about later years (insufficie
 from __future__ import annotations
 
 from ivp_cli.plan.model import EqualToBaseline
-from ivp_cli.progress.assessment import Assessment, Figure, Status
+from ivp_cli.progress.assessment import Assessment, Figure
 from ivp_cli.progress.methods.band_sentences import band_sentence, no_band_sentence
 from ivp_cli.progress.methods.base import Context
 from ivp_cli.progress.poisson import garwood_interval
 from ivp_cli.progress.series import numeric
+from ivp_cli.words.status import Status
 
 METHOD = "baseline_band"
 CONFIDENCE = 0.95

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from ivp_cli.plan.model import AtMostBaseline
-from ivp_cli.progress.assessment import Status
 from ivp_cli.progress.methods.base import Context, Sentence
 from ivp_cli.words import sentences as text
+from ivp_cli.words.lang import LANGS, Lang
+from ivp_cli.words.status import Status, status_word
 
 _NO_BAND = {
     "no_baseline": Sentence(
@@ -43,11 +44,11 @@ def no_band_sentence(ctx: Context, reason: str) -> Sentence:
 
 
 def band_sentence(ctx: Context, position: str, status: Status, lower: float, upper: float) -> Sentence:
-    texts = {lang: _sentence(ctx, position, status, (lower, upper), lang) for lang in text.LANGS}
+    texts = {lang: _sentence(ctx, position, status, (lower, upper), lang) for lang in LANGS}
     return Sentence(texts["nl"], texts["en"])
 
 
-def _sentence(ctx: Context, position: str, status: Status, band: tuple[float, float], lang: text.Lang) -> str:
+def _sentence(ctx: Context, position: str, status: Status, band: tuple[float, float], lang: Lang) -> str:
     baseline, latest = ctx.series.baseline, ctx.series.latest
     assert baseline is not None and latest is not None
     nl = lang == "nl"
@@ -61,7 +62,7 @@ def _sentence(ctx: Context, position: str, status: Status, band: tuple[float, fl
     return f"{head}: {where} ({margin}), {_verdict(ctx, position, status, lang)}."
 
 
-def _verdict(ctx: Context, position: str, status: Status, lang: text.Lang) -> str:
+def _verdict(ctx: Context, position: str, status: Status, lang: Lang) -> str:
     nl = lang == "nl"
     if position == "within":
         return "dus gelijk gebleven" if nl else "so unchanged"
@@ -73,7 +74,7 @@ def _verdict(ctx: Context, position: str, status: Status, lang: text.Lang) -> st
             if nl
             else "but the plan does not say whether lower is better or worse"
         )
-    word = text.STATUS_WORDS[lang][status]
+    word = status_word(status, lang)
     if isinstance(ctx.target, AtMostBaseline):
         return f"dus lager geworden: {word}" if nl else f"so lower: {word}"
     return f"dus lager dan gelijk: {word}" if nl else f"so lower than equal: {word}"

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from ivp_cli.plan.model import Indicator, Observation, Target
-from ivp_cli.progress.assessment import Assessment, Figure, Status
+from ivp_cli.progress.assessment import Assessment, Figure
 from ivp_cli.progress.series import Series
 from ivp_cli.words import sentences as text
+from ivp_cli.words.lang import Lang
+from ivp_cli.words.status import Status
 
 
 @dataclass(frozen=True)
@@ -49,10 +51,10 @@ class Context:
             flags=tuple(dict.fromkeys((*self.series.flags, *flags))),
         )
 
-    def value(self, amount: float | int | str | None, lang: text.Lang) -> str:
+    def value(self, amount: float | int | str | None, lang: Lang) -> str:
         return text.value(amount, self.indicator.unit, lang)
 
-    def at(self, observation: Observation, lang: text.Lang) -> str:
+    def at(self, observation: Observation, lang: Lang) -> str:
         """'4 in 2022' / '73 in april–augustus 2023'."""
         return f"{self.value(observation.value, lang)} in {text.period(observation.period, lang)}"
 

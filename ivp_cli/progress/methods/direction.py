@@ -19,10 +19,12 @@ from __future__ import annotations
 import math
 
 from ivp_cli.plan.model import DirectionTarget
-from ivp_cli.progress.assessment import Assessment, Figure, Status
+from ivp_cli.progress.assessment import Assessment, Figure
 from ivp_cli.progress.methods.base import Context, Sentence
 from ivp_cli.progress.series import numeric, year_of
 from ivp_cli.words import sentences as text
+from ivp_cli.words.lang import LANGS, Lang
+from ivp_cli.words.status import Status, status_word
 
 METHOD = "direction"
 ON_TRACK_ABOVE = 0.01
@@ -74,21 +76,21 @@ def assess_direction(ctx: Context) -> Assessment:
     flags = ("linear_rate",) if how == "linear" else ("rate_from_zero",) if how == "from_zero" else ()
     if start is not ctx.series.baseline:
         flags = (*flags, "first_measurement_as_baseline")
-    texts = {lang: _sentence(ctx, rate, status, lang) for lang in text.LANGS}
+    texts = {lang: _sentence(ctx, rate, status, lang) for lang in LANGS}
     return ctx.result(status, METHOD, Sentence(texts["nl"], texts["en"]), figures, flags)
 
 
-def _sentence(ctx: Context, rate: float, status: Status, lang: text.Lang) -> str:
+def _sentence(ctx: Context, rate: float, status: Status, lang: Lang) -> str:
     start, latest = ctx.series.start, ctx.series.latest
     assert start is not None and latest is not None
     nl = lang == "nl"
     head = f"{ctx.at(start, lang)}, {ctx.at(latest, lang)}"
     return f"{head}: {_change(rate, lang)}; {_threshold(status, lang)}, {'dus' if nl else 'so'} " + (
-        f"{text.STATUS_WORDS[lang][status]}."
+        f"{status_word(status, lang)}."
     )
 
 
-def _change(rate: float, lang: text.Lang) -> str:
+def _change(rate: float, lang: Lang) -> str:
     nl = lang == "nl"
     if rate == 0:
         return "geen verandering" if nl else "no change"
@@ -103,7 +105,7 @@ def _change(rate: float, lang: text.Lang) -> str:
     )
 
 
-def _threshold(status: Status, lang: text.Lang) -> str:
+def _threshold(status: Status, lang: Lang) -> str:
     nl = lang == "nl"
     if status is Status.ON_TRACK:
         return (

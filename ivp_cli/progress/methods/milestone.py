@@ -10,9 +10,11 @@ A baseline state alone (short of the target) says nothing about progress: insuff
 from __future__ import annotations
 
 from ivp_cli.plan.model import MilestoneTarget, Observation
-from ivp_cli.progress.assessment import Assessment, Figure, Status
+from ivp_cli.progress.assessment import Assessment, Figure
 from ivp_cli.progress.methods.base import Context, Sentence
 from ivp_cli.words import sentences as text
+from ivp_cli.words.lang import LANGS, Lang
+from ivp_cli.words.status import Status, status_word
 
 METHOD = "milestone"
 
@@ -81,13 +83,11 @@ def _unassessable(ctx: Context, reason: str) -> Assessment:
 def _sentence(
     ctx: Context, current: Observation, start: Observation | None, status: Status | None
 ) -> Sentence:
-    texts = {
-        lang: f"{_where(ctx, current, lang)}, {_how(start, current, status, lang)}." for lang in text.LANGS
-    }
+    texts = {lang: f"{_where(ctx, current, lang)}, {_how(start, current, status, lang)}." for lang in LANGS}
     return Sentence(texts["nl"], texts["en"])
 
 
-def _where(ctx: Context, current: Observation, lang: text.Lang) -> str:
+def _where(ctx: Context, current: Observation, lang: Lang) -> str:
     """ "Toestand in 2025: 'Concept' (stap 2 van 3; doel: 'Operationeel plan')"."""
     target = ctx.target
     assert isinstance(target, MilestoneTarget)
@@ -99,7 +99,7 @@ def _where(ctx: Context, current: Observation, lang: text.Lang) -> str:
     return f"State in {when}: '{state}' (step {number} of {count}; target: '{target.target_state}')"
 
 
-def _how(start: Observation | None, current: Observation, status: Status | None, lang: text.Lang) -> str:
+def _how(start: Observation | None, current: Observation, status: Status | None, lang: Lang) -> str:
     nl = lang == "nl"
     if status is None:
         return (
@@ -110,4 +110,4 @@ def _how(start: Observation | None, current: Observation, status: Status | None,
     since = ""
     if start is not None and start is not current:
         since = f"vanaf '{start.value}', " if nl else f"from '{start.value}', "
-    return f"{since}{'dus' if nl else 'so'} {text.STATUS_WORDS[lang][status]}"
+    return f"{since}{'dus' if nl else 'so'} {status_word(status, lang)}"

@@ -14,11 +14,14 @@ from __future__ import annotations
 import math
 
 from ivp_cli.plan.model import AbsoluteTarget, RelativeTarget
-from ivp_cli.progress.assessment import Assessment, Figure, Status
+from ivp_cli.progress.assessment import Assessment, Figure
 from ivp_cli.progress.methods import projection_math as pm
 from ivp_cli.progress.methods.base import Context, Sentence
 from ivp_cli.progress.methods.projection_sentences import achieved_sentence, progress_sentence
 from ivp_cli.progress.series import numeric, year_of
+from ivp_cli.words.lang import LANGS
+from ivp_cli.words.status import Status
+from ivp_cli.words.targets import target_kind
 
 METHOD = "projection"
 
@@ -49,10 +52,10 @@ def meets(value: float, goal: float, lower: bool) -> bool:
 def assess_numeric(ctx: Context) -> Assessment:
     goal, lower = target_value(ctx), lower_is_better(ctx)
     if goal is None:
+        kind = {lang: target_kind("relative_to_baseline", lang) for lang in LANGS}
         sentence = Sentence(
-            "De nulmeting is onbekend, dus het doel (een verandering ten opzichte van de nulmeting) "
-            "is niet uit te rekenen.",
-            "The baseline is unknown, so the target (a change from the baseline) cannot be computed.",
+            f"De nulmeting is onbekend, dus het doel ({kind['nl']}) is niet uit te rekenen.",
+            f"The baseline is unknown, so the target ({kind['en']}) cannot be computed.",
         )
         return ctx.result(Status.INSUFFICIENT_DATA, METHOD, sentence, flags=("no_baseline",))
     figures: dict[str, Figure] = {"target_value": goal}

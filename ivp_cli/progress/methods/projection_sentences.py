@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from ivp_cli.plan.model import Observation
-from ivp_cli.progress.assessment import Figure, Status
+from ivp_cli.progress.assessment import Figure
 from ivp_cli.progress.methods.base import Context, Sentence
 from ivp_cli.words import sentences as text
+from ivp_cli.words.lang import LANGS, Lang
+from ivp_cli.words.status import Status, status_word
+from ivp_cli.words.targets import bound_phrase
 
 _SCHEDULE = {
     "nl": {"ahead": "voor op schema", "on": "op schema", "behind": "achter op schema"},
@@ -13,9 +16,8 @@ _SCHEDULE = {
 }
 
 
-def _goal(ctx: Context, goal: float, lower: bool, lang: text.Lang) -> str:
-    words = ("hoogstens", "minstens") if lang == "nl" else ("at most", "at least")
-    return f"{words[0] if lower else words[1]} {ctx.value(goal, lang)}"
+def _goal(ctx: Context, goal: float, lower: bool, lang: Lang) -> str:
+    return bound_phrase("at_most" if lower else "at_least", ctx.value(goal, lang), lang)
 
 
 def achieved_sentence(ctx: Context, observation: Observation, goal: float, lower: bool) -> Sentence:
@@ -42,18 +44,18 @@ def progress_sentence(
 ) -> Sentence:
     start, latest = points
     texts = {}
-    for lang in text.LANGS:
+    for lang in LANGS:
         body = _body(ctx, goal, lower, status, figures, lang)
         texts[lang] = f"{ctx.at(start, lang)}, {ctx.at(latest, lang)}: {body}."
     return Sentence(texts["nl"], texts["en"])
 
 
 def _body(
-    ctx: Context, goal: float, lower: bool, state: Status, figures: dict[str, Figure], lang: text.Lang
+    ctx: Context, goal: float, lower: bool, state: Status, figures: dict[str, Figure], lang: Lang
 ) -> str:
     nl = lang == "nl"
     so = "dus" if nl else "so"
-    status = text.STATUS_WORDS[lang][state]
+    status = status_word(state, lang)
     aim = _goal(ctx, goal, lower, lang)
     if figures.get("projection") is None:
         if nl:
@@ -67,7 +69,7 @@ def _body(
     return f"{_pace(ctx, aim, figures, lang)}, {so} {status}{_schedule(ctx, figures, lang)}"
 
 
-def _pace(ctx: Context, aim: str, figures: dict[str, Figure], lang: text.Lang) -> str:
+def _pace(ctx: Context, aim: str, figures: dict[str, Figure], lang: Lang) -> str:
     nl = lang == "nl"
     rate = figures.get("annual_rate")
     how = ""
@@ -84,7 +86,7 @@ def _pace(ctx: Context, aim: str, figures: dict[str, Figure], lang: text.Lang) -
     return f"at this pace{how} it will be {projected} in {year}, {share} of the step to the target ({aim})"
 
 
-def _schedule(ctx: Context, figures: dict[str, Figure], lang: text.Lang) -> str:
+def _schedule(ctx: Context, figures: dict[str, Figure], lang: Lang) -> str:
     schedule, expected = figures.get("schedule"), figures.get("trajectory_value")
     if not isinstance(schedule, str) or not isinstance(expected, float):
         return ""
@@ -95,7 +97,7 @@ def _schedule(ctx: Context, figures: dict[str, Figure], lang: text.Lang) -> str:
     return f"; a straight line to the target puts it at {value} now: {label}"
 
 
-def _number(ctx: Context, value: Figure, lang: text.Lang) -> str:
+def _number(ctx: Context, value: Figure, lang: Lang) -> str:
     if isinstance(value, int | float):
         return ctx.value(value, lang)
     return "buiten elke schaal" if lang == "nl" else "off any scale"

@@ -12,10 +12,11 @@ when nothing later is known (flag `baseline_only`), since the promise is a stand
 from __future__ import annotations
 
 from ivp_cli.plan.model import Measurement, Observation, ReferenceTarget
-from ivp_cli.progress.assessment import Assessment, Figure, Status
+from ivp_cli.progress.assessment import Assessment, Figure
 from ivp_cli.progress.methods.base import Context, Sentence
 from ivp_cli.progress.series import numeric
-from ivp_cli.words import sentences as text
+from ivp_cli.words.lang import LANGS, Lang
+from ivp_cli.words.status import Status, status_word
 
 METHOD = "reference"
 
@@ -55,7 +56,7 @@ def assess_reference(ctx: Context) -> Assessment:
         "difference": v - v_ref,
     }
     flags += ("within_margin",) if within else ()
-    texts = {lang: _sentence(ctx, observation, v_ref, status, within, lang) for lang in text.LANGS}
+    texts = {lang: _sentence(ctx, observation, v_ref, status, within, lang) for lang in LANGS}
     return ctx.result(status, METHOD, Sentence(texts["nl"], texts["en"]), figures, flags)
 
 
@@ -73,13 +74,13 @@ def _missing(ctx: Context, observation: Observation | None, target: ReferenceTar
 
 
 def _sentence(
-    ctx: Context, observation: Observation, v_ref: float, status: Status, within: bool, lang: text.Lang
+    ctx: Context, observation: Observation, v_ref: float, status: Status, within: bool, lang: Lang
 ) -> str:
     target = ctx.target
     assert isinstance(target, ReferenceTarget)
     nl = lang == "nl"
     ref = f"{target.reference.name} {ctx.value(v_ref, lang)}"
-    word = text.STATUS_WORDS[lang][status]
+    word = status_word(status, lang)
     if within:
         verdict = (
             "verschil valt binnen de marges, dus gelijk" if nl else "difference within the margins, so equal"

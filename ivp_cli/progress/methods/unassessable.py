@@ -5,8 +5,9 @@ is still shown so the reader sees what is followed.
 
 from __future__ import annotations
 
-from ivp_cli.progress.assessment import Assessment, Status
+from ivp_cli.progress.assessment import Assessment
 from ivp_cli.progress.methods.base import Context, Sentence
+from ivp_cli.words.status import Status
 
 
 def _latest(ctx: Context) -> tuple[str, str]:
