@@ -1,13 +1,17 @@
-"""Suite-wide guards: no test reaches the network; rich output is stable."""
+"""Suite-wide: the `ivp` fixture that runs the command line in-process, and no test reaches the network."""
 
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import NamedTuple, Protocol
 
 import pytest
 from hypothesis import HealthCheck, settings
+from typer.testing import CliRunner
+
+from ivp_cli.cli.app import app
 
 # Property tests check behaviour, never speed: a loaded CI machine must not fail them on time.
 settings.register_profile("ivp", deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -17,11 +21,42 @@ REPO = Path(__file__).resolve().parent.parent
 PLANS = REPO / "plans"
 
 
-@pytest.fixture(autouse=True)
-def _stable_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COLUMNS", "120")
-    monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.setenv("TERM", "dumb")
+# rich reads these: the same width and no colour codes on every machine, in a terminal or not.
+STABLE_TERMINAL = {"COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb"}
+
+
+class Outcome(NamedTuple):
+    """What one `ivp` call left behind. Unpacks as `code, out, err`."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def output(self) -> str:
+        """Both streams, for an assertion message."""
+        return self.stdout + self.stderr
+
+
+class Ivp(Protocol):
+    def __call__(self, *args: str | Path, env: Mapping[str, str] | None = None) -> Outcome: ...
+
+
+def run_ivp(*args: str | Path, env: Mapping[str, str] | None = None) -> Outcome:
+    """`ivp ARGS` in this process through typer's CliRunner, with `env` on top of STABLE_TERMINAL.
+
+    An exception the command does not handle propagates with its traceback, so a crash fails the
+    test where it happened.
+    """
+    runner = CliRunner(env={**STABLE_TERMINAL, **(env or {})})
+    result = runner.invoke(app, [str(arg) for arg in args], catch_exceptions=False)
+    return Outcome(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture(scope="session")
+def ivp() -> Ivp:
+    """The command line: `ivp("status", plan, "--as-of", "2026-01-01").stdout`."""
+    return run_ivp
 
 
 _real_connect = socket.socket.connect

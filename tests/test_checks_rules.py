@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import REPO
-
 from ivp_cli.load import load_plans
+from tests.conftest import REPO
 
 MINIMAL = (REPO / "tests" / "bad_plans" / "valid" / "minimal.yaml").read_text(encoding="utf-8")
 

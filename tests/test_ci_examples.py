@@ -11,11 +11,10 @@ from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
-from typer.testing import CliRunner
 
-from ivp_cli.cli.app import app
+from tests.conftest import REPO, Ivp
 
-DOCS = Path(__file__).resolve().parent.parent / "docs" / "ci"
+DOCS = REPO / "docs" / "ci"
 GITHUB = DOCS / "github-workflow.yml"
 GITLAB = DOCS / "gitlab-ci.yml"
 # Shell words that end one command and start the next.
@@ -53,9 +52,9 @@ def ivp_calls(scripts: list[str]) -> list[list[str]]:
     return [command[1:] for command in commands if command[:1] == ["ivp"]]
 
 
-def assert_command_exists(call: list[str]) -> None:
+def assert_command_exists(ivp: Ivp, call: list[str]) -> None:
     """`ivp <command> --help` works and names every `--option` the call uses."""
-    result = CliRunner().invoke(app, [call[0], "--help"], catch_exceptions=False)
+    result = ivp(call[0], "--help")
     assert result.exit_code == 0, f"ivp {call[0]} does not exist"
     for option in (word for word in call[1:] if word.startswith("--")):
         assert option in result.stdout, f"ivp {call[0]} has no option {option}"
@@ -94,11 +93,11 @@ def test_gitlab_example_has_the_same_three_uses() -> None:
 
 
 @pytest.mark.parametrize("path", [GITHUB, GITLAB], ids=["github", "gitlab"])
-def test_every_ivp_command_and_option_in_the_examples_exists(path: Path) -> None:
+def test_every_ivp_command_and_option_in_the_examples_exists(ivp: Ivp, path: Path) -> None:
     calls = ivp_calls(_github_scripts() if path == GITHUB else _gitlab_scripts())
     assert len(calls) >= 4
     for call in calls:
-        assert_command_exists(call)
+        assert_command_exists(ivp, call)
 
 
 def _doc_commands(path: Path) -> list[str]:
@@ -110,11 +109,11 @@ def _doc_commands(path: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("name", ["handleiding.md", "editor.md"])
-def test_commands_in_the_user_docs_exist_with_their_options(name: str) -> None:
+def test_commands_in_the_user_docs_exist_with_their_options(ivp: Ivp, name: str) -> None:
     calls = ivp_calls(_doc_commands(DOCS.parent / name))
     assert calls
     for call in calls:
-        assert_command_exists(call)
+        assert_command_exists(ivp, call)
 
 
 def test_the_guide_explains_every_status_in_dutch() -> None:

@@ -8,27 +8,22 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PLANS, REPO
-from typer.testing import CliRunner, Result
 
 from ivp_cli.cli import errors
-from ivp_cli.cli.app import app, main
+from ivp_cli.cli.app import main
 from ivp_cli.errors import FindingsError, IvpError, SourceFailedError, UsageError, WriteRefusedError
+from tests.conftest import PLANS, REPO, Ivp
 
 OPMEER = PLANS / "opmeer-2023-2026.yaml"
 
 
-def run(*args: str) -> Result:
-    return CliRunner().invoke(app, list(args), catch_exceptions=False)
-
-
 @pytest.fixture
-def warning_only_plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def warning_only_plan(ivp: Ivp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """`ivp new` gives a plan whose only finding is a warning (IVP290, an empty theme)."""
     monkeypatch.chdir(tmp_path)
-    assert run("new", "--municipality", "Velsen", "--period", "2027-2030").exit_code == 0
+    assert ivp("new", "--municipality", "Velsen", "--period", "2027-2030").exit_code == 0
     plan = tmp_path / "plans" / "velsen-2027-2030.yaml"
-    found = run("validate", str(plan))
+    found = ivp("validate", plan)
     assert found.exit_code == 0
     assert "warning[IVP290]" in found.stdout
     return plan
@@ -48,18 +43,20 @@ def warning_only_plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     ],
     ids=["status", "status-json", "report", "fetch", "diff"],
 )
-def test_every_reading_command_goes_on_past_warnings(warning_only_plan: Path, command: list[str]) -> None:
+def test_every_reading_command_goes_on_past_warnings(
+    ivp: Ivp, warning_only_plan: Path, command: list[str]
+) -> None:
     args = [part.replace("{plan}", str(warning_only_plan)) for part in command]
-    result = run(*args, str(warning_only_plan))
+    result = ivp(*args, warning_only_plan)
     assert result.exit_code == 0, result.output
     assert "warning[IVP290]" in result.stderr
 
 
-def test_an_error_stops_every_reading_command_with_its_location(tmp_path: Path) -> None:
+def test_an_error_stops_every_reading_command_with_its_location(ivp: Ivp, tmp_path: Path) -> None:
     plan = tmp_path / "plan.yaml"
     plan.write_text(OPMEER.read_text(encoding="utf-8").replace("cbs_code: 'GM0432'", "cbs_code: 'GM9999'"))
     for command in (["status"], ["report", "-o", str(tmp_path / "out")], ["fetch", "--dry-run"]):
-        result = run(*command, str(plan))
+        result = ivp(*command, plan)
         assert result.exit_code == 1, command
         assert f"{plan}:" in result.stderr and "error[IVP209]" in result.stderr
         assert result.stdout == ""
@@ -73,10 +70,10 @@ def opmeer(tmp_path: Path) -> Path:
     return Path(shutil.copy(OPMEER, tmp_path / OPMEER.name))
 
 
-def test_record_refuses_a_value_that_breaks_a_domain_rule_and_leaves_the_file(opmeer: Path) -> None:
+def test_record_refuses_a_value_that_breaks_a_domain_rule_and_leaves_the_file(ivp: Ivp, opmeer: Path) -> None:
     before = opmeer.read_bytes()
     indicator = "percentage-overlast-woon-en-leefomgeving"
-    result = run("record", str(opmeer), indicator, "2025", "150", "--source", "Gemeente")
+    result = ivp("record", opmeer, indicator, "2025", "150", "--source", "Gemeente")
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
     assert lines[0] == f"ivp: {opmeer}: the change would make the plan invalid; nothing was written:"
@@ -84,9 +81,9 @@ def test_record_refuses_a_value_that_breaks_a_domain_rule_and_leaves_the_file(op
     assert opmeer.read_bytes() == before
 
 
-def test_record_refuses_a_fractional_count(opmeer: Path) -> None:
+def test_record_refuses_a_fractional_count(ivp: Ivp, opmeer: Path) -> None:
     before = opmeer.read_bytes()
-    result = run(
+    result = ivp(
         "record", str(opmeer), "meldingen-meldpunt-overlast-regio-control", "2024", "2.5", "--source", "RC"
     )
     assert result.exit_code == 1
@@ -94,7 +91,7 @@ def test_record_refuses_a_fractional_count(opmeer: Path) -> None:
     assert opmeer.read_bytes() == before
 
 
-def test_import_csv_refuses_every_row_when_one_breaks_a_rule(opmeer: Path, tmp_path: Path) -> None:
+def test_import_csv_refuses_every_row_when_one_breaks_a_rule(ivp: Ivp, opmeer: Path, tmp_path: Path) -> None:
     before = opmeer.read_bytes()
     csv = tmp_path / "cijfers.csv"
     csv.write_text(
@@ -103,23 +100,23 @@ def test_import_csv_refuses_every_row_when_one_breaks_a_rule(opmeer: Path, tmp_p
         f"{opmeer},percentage-overlast-woon-en-leefomgeving,2025,150,Gemeente,\n",
         encoding="utf-8",
     )
-    result = run("import-csv", str(csv))
+    result = ivp("import-csv", csv)
     assert result.exit_code == 1
     assert "error[IVP206]" in result.stderr
     assert opmeer.read_bytes() == before
 
 
-def test_a_valid_record_is_written(opmeer: Path) -> None:
+def test_a_valid_record_is_written(ivp: Ivp, opmeer: Path) -> None:
     indicator = "percentage-overlast-woon-en-leefomgeving"
-    result = run("record", str(opmeer), indicator, "2025", "12.5", "--source", "Gemeente")
+    result = ivp("record", opmeer, indicator, "2025", "12.5", "--source", "Gemeente")
     assert result.exit_code == 0, result.output
-    assert run("validate", str(opmeer)).exit_code == 0
+    assert ivp("validate", opmeer).exit_code == 0
     assert "value: 12.5" in opmeer.read_text(encoding="utf-8")
 
 
-def test_new_never_overwrites(warning_only_plan: Path) -> None:
+def test_new_never_overwrites(ivp: Ivp, warning_only_plan: Path) -> None:
     before = warning_only_plan.read_bytes()
-    result = run("new", "--municipality", "Velsen", "--period", "2027-2030")
+    result = ivp("new", "--municipality", "Velsen", "--period", "2027-2030")
     assert result.exit_code == 1
     assert "already exists" in result.stderr
     assert warning_only_plan.read_bytes() == before
@@ -147,10 +144,11 @@ def _crash(*args: object, **kwargs: object) -> None:
 
 
 def test_an_unforeseen_crash_exits_4_with_please_report_and_no_traceback(
+    ivp: Ivp,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr("ivp_cli.render.status.assess", _crash)
-    result = run("status", str(OPMEER))
+    result = ivp("status", OPMEER)
     assert result.exit_code == 4
     assert result.stderr.splitlines() == [
         "ivp: internal error: RuntimeError: something nobody foresaw",
@@ -169,15 +167,20 @@ def test_an_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch, capsys: pytest.
 
 
 def test_the_installed_command_maps_usage_findings_and_success() -> None:
-    def ivp(*args: str) -> int:
-        return subprocess.run(
-            [sys.executable, "-m", "ivp_cli", *args], cwd=REPO, capture_output=True
-        ).returncode
+    def exit_code(*args: str) -> int:
+        done = subprocess.run(
+            [sys.executable, "-m", "ivp_cli", *args], cwd=REPO, capture_output=True, text=True, check=False
+        )
+        assert "Traceback" not in done.stderr
+        return done.returncode
 
-    assert ivp("validate", "plans/") == 0
-    assert ivp("validate", "no/such/plan.yaml") == 2
-    assert ivp("status", "--no-such-option") == 2
-    assert ivp("diff", "--fail-on", "any", "plans/opmeer-2023-2026.yaml", "plans/velsen-2023-2026.yaml") == 1
+    assert exit_code("validate", "plans/") == 0
+    assert exit_code("validate", "no/such/plan.yaml") == 2
+    assert exit_code("status", "--no-such-option") == 2
+    assert (
+        exit_code("diff", "--fail-on", "any", "plans/opmeer-2023-2026.yaml", "plans/velsen-2023-2026.yaml")
+        == 1
+    )
 
 
 def test_exit_codes_are_chosen_in_one_module() -> None:

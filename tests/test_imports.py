@@ -6,8 +6,9 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import TypedDict
 
-from conftest import REPO
+from tests.conftest import REPO
 
 HEAVY = ("httpx", "jinja2", "rich", "scipy", "pydantic", "ruamel.yaml")
 NOT_FOR_DIFF_OR_NEW = {"httpx", "jinja2", "rich", "scipy"}
@@ -23,11 +24,16 @@ print(json.dumps({"code": code, "loaded": [m for m in %r if m in sys.modules]}))
 """
 
 
-def _loaded_by(*args: str) -> dict[str, object]:
+class Probe(TypedDict):
+    code: int | str | None  # what main() returned or SystemExit carried
+    loaded: list[str]
+
+
+def _loaded_by(*args: str) -> Probe:
     done = subprocess.run(
         [sys.executable, "-c", PROBE % (HEAVY,), *args], capture_output=True, text=True, cwd=REPO, check=True
     )
-    result: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
+    result: Probe = json.loads(done.stdout.splitlines()[-1])
     return result
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from conftest import REPO
+from tests.conftest import REPO
 
 PACKAGE = REPO / "ivp_cli"
 # Lowest first; a module may import its own layer and the layers before it, never after.

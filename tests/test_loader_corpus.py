@@ -5,10 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from conftest import PLANS, REPO
-
 from ivp_cli.load import load_plans
 from ivp_cli.plan.catalog import municipalities
+from tests.conftest import PLANS, REPO
 
 sys.path.insert(0, str(REPO / "bench"))
 from corpus import generate_corpus, rename_plan

@@ -5,12 +5,12 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from conftest import PLANS, REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from ivp_cli.load import load_plan_text
+from tests.conftest import PLANS, REPO
 
 SEEDS = {
     path.name: path.read_text(encoding="utf-8")

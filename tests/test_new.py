@@ -5,15 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import Result
-from typer.testing import CliRunner
 
-from ivp_cli.cli.app import app
 from ivp_cli.load import load_plan
-
-
-def invoke(*args: str) -> Result:
-    return CliRunner().invoke(app, list(args), catch_exceptions=False)
+from tests.conftest import Ivp
 
 
 @pytest.mark.parametrize(
@@ -26,10 +20,10 @@ def invoke(*args: str) -> Result:
     ],
 )
 def test_new_plan_has_code_modeline_and_validates(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str, official: str, code: str, file: str
+    ivp: Ivp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str, official: str, code: str, file: str
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    result = invoke("new", "--municipality", typed, "--period", "2027-2030")
+    result = ivp("new", "--municipality", typed, "--period", "2027-2030")
     path = Path("plans") / file
     assert result.exit_code == 0
     assert result.stdout.startswith(f"Wrote {path} ({official}, {code}, 2027-2030).")
@@ -41,13 +35,13 @@ def test_new_plan_has_code_modeline_and_validates(
     assert (loaded.plan.plan.period.start, loaded.plan.plan.period.end) == (2027, 2030)
     assert loaded.plan.plan.adoption.status == "ontwerp"
     assert all(problem.severity == "warning" for problem in problems)
-    validated = invoke("validate", str(path))
+    validated = ivp("validate", path)
     assert validated.exit_code == 0, validated.stdout
 
 
-def test_new_plan_keeps_dutch_placeholders_for_themes_goals_and_indicators(tmp_path: Path) -> None:
+def test_new_plan_keeps_dutch_placeholders_for_themes_goals_and_indicators(ivp: Ivp, tmp_path: Path) -> None:
     path = tmp_path / "velsen.yaml"
-    assert invoke("new", "-m", "Velsen", "-p", "2027-2030", "-o", str(path)).exit_code == 0
+    assert ivp("new", "-m", "Velsen", "-p", "2027-2030", "-o", path).exit_code == 0
     text = path.read_text(encoding="utf-8")
     assert "  # Eén blok per prioriteit of thema uit het plan.\n" in text
     assert "    # goals:\n    #   - De doelstelling, letterlijk uit het plan.\n" in text
@@ -55,18 +49,18 @@ def test_new_plan_keeps_dutch_placeholders_for_themes_goals_and_indicators(tmp_p
     assert "    #       period: '2026'\n" in text
 
 
-def test_an_existing_file_is_never_overwritten(tmp_path: Path) -> None:
+def test_an_existing_file_is_never_overwritten(ivp: Ivp, tmp_path: Path) -> None:
     path = tmp_path / "plan.yaml"
     path.write_text("mijn werk\n", encoding="utf-8")
-    result = invoke("new", "-m", "Velsen", "-p", "2027-2030", "-o", str(path))
+    result = ivp("new", "-m", "Velsen", "-p", "2027-2030", "-o", path)
     assert result.exit_code == 1
     assert result.stderr == f"ivp new: {path} already exists; not overwritten (choose another path with -o)\n"
     assert path.read_text(encoding="utf-8") == "mijn werk\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.yaml"]
 
 
-def test_unknown_name_suggests_close_municipalities(tmp_path: Path) -> None:
-    result = invoke("new", "-m", "Sudwest Fryslan", "-p", "2027-2030", "-o", str(tmp_path / "x.yaml"))
+def test_unknown_name_suggests_close_municipalities(ivp: Ivp, tmp_path: Path) -> None:
+    result = ivp("new", "-m", "Sudwest Fryslan", "-p", "2027-2030", "-o", str(tmp_path / "x.yaml"))
     assert result.exit_code == 2
     assert result.stderr.startswith(
         "ivp new: 'Sudwest Fryslan' is not a Dutch municipality in the CBS list;"
@@ -75,15 +69,15 @@ def test_unknown_name_suggests_close_municipalities(tmp_path: Path) -> None:
     assert not (tmp_path / "x.yaml").exists()
 
 
-def test_unknown_name_without_anything_close(tmp_path: Path) -> None:
-    result = invoke("new", "-m", "Atlantis", "-p", "2027-2030", "-o", str(tmp_path / "x.yaml"))
+def test_unknown_name_without_anything_close(ivp: Ivp, tmp_path: Path) -> None:
+    result = ivp("new", "-m", "Atlantis", "-p", "2027-2030", "-o", str(tmp_path / "x.yaml"))
     assert result.exit_code == 2
     assert result.stderr == "ivp new: 'Atlantis' is not a Dutch municipality in the CBS list\n"
 
 
 @pytest.mark.parametrize("period", ["2030-2027", "2027", "twintig"])
-def test_a_bad_period_is_a_usage_error(tmp_path: Path, period: str) -> None:
-    result = invoke("new", "-m", "Velsen", "-p", period, "-o", str(tmp_path / "x.yaml"))
+def test_a_bad_period_is_a_usage_error(ivp: Ivp, tmp_path: Path, period: str) -> None:
+    result = ivp("new", "-m", "Velsen", "-p", period, "-o", str(tmp_path / "x.yaml"))
     assert result.exit_code == 2
     assert (
         result.stderr

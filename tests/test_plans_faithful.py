@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import PLANS, REPO
 
 from ivp_cli.load import load_plans
 from ivp_cli.plan import catalog
-from ivp_cli.plan.model import Action, Indicator, Plan, Theme
+from ivp_cli.plan.model import Action, Indicator, Municipality, Partner, Plan, Theme
 from ivp_cli.validation.diagnostics import Diagnostic
+from tests.conftest import PLANS, REPO
 
 
 @dataclass(frozen=True)
@@ -226,7 +226,7 @@ def test_fetch_keys_are_listed_padded_in_their_table(plans: dict[str, Plan]) -> 
 
 def test_municipalities_are_spelled_as_cbs_spells_them(plans: dict[str, Plan]) -> None:
     for plan in plans.values():
-        places = [plan.municipality, *plan.municipality.partners]
+        places: list[Municipality | Partner] = [plan.municipality, *plan.municipality.partners]
         assert [catalog.code_for_name(place.name) for place in places] == [p.cbs_code for p in places]
         assert catalog.municipalities()[plan.municipality.cbs_code] == plan.municipality.name
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pre_commit.clientlib import load_manifest
+from pre_commit.clientlib import load_manifest  # type: ignore[import-untyped]
 
 REPO = Path(__file__).resolve().parent.parent
 PLANS = REPO / "plans"

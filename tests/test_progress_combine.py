@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -29,7 +30,7 @@ def test_halt_referrals_take_the_assessable_part() -> None:
 
 
 def test_the_worst_assessable_part_decides() -> None:
-    targets = [
+    targets: list[dict[str, Any]] = [
         {"type": "absolute", "bound": "at_most", "value": 500},  # 430 <= 500: achieved
         {"type": "direction", "direction": "decrease"},  # 423 -> 430: the wrong way
     ]

@@ -10,13 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PLANS, REPO
-from jsonschema import Draft7Validator
+from jsonschema import Draft7Validator  # type: ignore[import-untyped]
 from ruamel.yaml import YAML
-from typer.testing import CliRunner
 
-from ivp_cli.cli.app import app
 from ivp_cli.plan.schema_export import schema_text
+from tests.conftest import PLANS, REPO, Ivp
 
 SCHEMA_PATH = REPO / "schemas" / "plan.schema.json"
 PLAN_FILES = sorted(PLANS.glob("*.yaml"))
@@ -75,20 +73,19 @@ def test_check_jsonschema_accepts_the_shipped_plans() -> None:
     assert "ok -- validation done" in done.stdout
 
 
-def test_schema_command_writes_and_checks(tmp_path: Path) -> None:
+def test_schema_command_writes_and_checks(ivp: Ivp, tmp_path: Path) -> None:
     target = tmp_path / "out" / "plan.schema.json"
-    runner = CliRunner()
-    stale = runner.invoke(app, ["schema", "--check", "--output", str(target)], catch_exceptions=False)
+    stale = ivp("schema", "--check", "--output", target)
     assert stale.exit_code == 1
     assert "differs from the models" in stale.stderr
-    written = runner.invoke(app, ["schema", "--output", str(target)], catch_exceptions=False)
+    written = ivp("schema", "--output", target)
     assert written.exit_code == 0
     assert written.stdout == f"wrote {target}\n"
     assert target.read_text(encoding="utf-8") == schema_text()
-    current = runner.invoke(app, ["schema", "--check", "--output", str(target)], catch_exceptions=False)
+    current = ivp("schema", "--check", "--output", target)
     assert current.exit_code == 0
     target.write_text(schema_text().replace("draft-07", "draft-06"), encoding="utf-8")
-    drifted = runner.invoke(app, ["schema", "--check", "--output", str(target)], catch_exceptions=False)
+    drifted = ivp("schema", "--check", "--output", target)
     assert drifted.exit_code == 1
 
 

@@ -7,7 +7,8 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import REPO
+
+from tests.conftest import REPO
 
 FOLDER = b"shared"  # the folder that once sat beside the repository
 # Assembled from parts so that this file does not match itself.

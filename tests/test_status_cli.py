@@ -9,10 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from ivp_cli.cli.app import app
-from tests.conftest import PLANS
+from tests.conftest import PLANS, Ivp
 
 PLAN = """\
 schema_version: 1
@@ -58,11 +56,6 @@ themes:
 """
 
 
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, ["status", *args], catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
-
-
 @pytest.fixture
 def plan(tmp_path: Path) -> Path:
     path = tmp_path / "landsmeer.yaml"
@@ -70,8 +63,8 @@ def plan(tmp_path: Path) -> Path:
     return path
 
 
-def test_text_table_and_sentences(plan: Path) -> None:
-    code, out, _ = invoke(str(plan), "--as-of", "2025-06-30")
+def test_text_table_and_sentences(ivp: Ivp, plan: Path) -> None:
+    code, out, _ = ivp("status", plan, "--as-of", "2025-06-30")
     assert code == 0
     assert "Landsmeer: Testplan Landsmeer (2024–2027), stand op 2025-06-30" in out
     assert "Thema: Aanpak ondermijning" in out
@@ -84,16 +77,16 @@ def test_text_table_and_sentences(plan: Path) -> None:
     assert "2. Alleen de nulmeting is bekend (423 in 2022); er is nog geen latere meting.\n" in out
 
 
-def test_as_of_decides_what_is_known(plan: Path) -> None:
+def test_as_of_decides_what_is_known(ivp: Ivp, plan: Path) -> None:
     # 2025 (14 registrations, above 10.2) is known only once 2025 has ended
-    _, before, _ = invoke(str(plan), "--as-of", "2025-12-30", "--format", "json")
-    _, after, _ = invoke(str(plan), "--as-of", "2026-01-01", "--format", "json")
+    _, before, _ = ivp("status", plan, "--as-of", "2025-12-30", "--format", "json")
+    _, after, _ = ivp("status", plan, "--as-of", "2026-01-01", "--format", "json")
     status = [json.loads(text)["plans"][0]["indicators"][0]["status"] for text in (before, after)]
     assert status == ["achieved", "deteriorating"]
 
 
-def test_json_structure(plan: Path) -> None:
-    code, out, _ = invoke(str(plan), "--as-of", "2026-01-01", "--format", "json")
+def test_json_structure(ivp: Ivp, plan: Path) -> None:
+    code, out, _ = ivp("status", plan, "--as-of", "2026-01-01", "--format", "json")
     document = json.loads(out)
     assert code == 0
     assert (document["as_of"], document["language"]) == ("2026-01-01", "nl")
@@ -122,8 +115,8 @@ def test_json_structure(plan: Path) -> None:
     )
 
 
-def test_markdown_table(plan: Path) -> None:
-    code, out, _ = invoke(str(plan), "--as-of", "2025-06-30", "--format", "markdown", "--lang", "en")
+def test_markdown_table(ivp: Ivp, plan: Path) -> None:
+    code, out, _ = ivp("status", plan, "--as-of", "2025-06-30", "--format", "markdown", "--lang", "en")
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "## Landsmeer: Testplan Landsmeer (2024–2027), as of 2025-06-30"
@@ -144,61 +137,60 @@ def test_markdown_table(plan: Path) -> None:
         ("2026-01-01", "behind_schedule", 1),
     ],
 )
-def test_fail_on_exit_codes(plan: Path, as_of: str, fail_on: str, code: int) -> None:
-    assert invoke(str(plan), "--as-of", as_of, "--fail-on", fail_on)[0] == code
+def test_fail_on_exit_codes(ivp: Ivp, plan: Path, as_of: str, fail_on: str, code: int) -> None:
+    assert ivp("status", plan, "--as-of", as_of, "--fail-on", fail_on)[0] == code
 
 
-def test_bad_date_is_a_usage_error(plan: Path) -> None:
-    code, out, err = invoke(str(plan), "--as-of", "2025-13-01")
+def test_bad_date_is_a_usage_error(ivp: Ivp, plan: Path) -> None:
+    code, out, err = ivp("status", plan, "--as-of", "2025-13-01")
     assert (code, out) == (2, "")
     assert "'2025-13-01' is not a date; write YYYY-MM-DD, e.g. 2026-01-31" in err
 
 
-def test_fail_on_outside_the_order_is_a_usage_error(plan: Path) -> None:
-    code, _, err = invoke(str(plan), "--fail-on", "insufficient_data")
+def test_fail_on_outside_the_order_is_a_usage_error(ivp: Ivp, plan: Path) -> None:
+    code, _, err = ivp("status", plan, "--fail-on", "insufficient_data")
     assert code == 2
     assert "insufficient_data" in err
 
 
-def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
-    code, _, err = invoke(str(tmp_path / "nope.yaml"))
+def test_missing_path_is_a_usage_error(ivp: Ivp, tmp_path: Path) -> None:
+    code, _, err = ivp("status", str(tmp_path / "nope.yaml"))
     assert code == 2
     assert err == f"ivp status: no such file or folder: {tmp_path / 'nope.yaml'}\n"
 
 
-def test_invalid_plan_prints_diagnostics_and_exits_1(tmp_path: Path) -> None:
+def test_invalid_plan_prints_diagnostics_and_exits_1(ivp: Ivp, tmp_path: Path) -> None:
     path = tmp_path / "broken.yaml"
     path.write_text(PLAN.replace("unit: count", "unit: stuks", 1), encoding="utf-8")
-    code, out, err = invoke(str(path))
+    code, out, err = ivp("status", path)
     assert (code, out) == (1, "")
     assert err.startswith(f"{path}:")
     assert "error[IVP" in err
 
 
-def test_shipped_plans_all_show(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_shipped_plans_all_show(ivp: Ivp, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(PLANS.parent)
-    code, out, _ = invoke("--as-of", "2026-11-22")
+    code, out, _ = ivp("status", "--as-of", "2026-11-22")
     assert code == 0
     for name in ("Amstelveen", "Landsmeer", "Opmeer", "Oude IJsselstreek", "Velsen"):
         assert f"{name}: " in out
 
 
-def test_text_fits_an_80_column_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COLUMNS", "80")
-    code, out, _ = invoke(str(PLANS), "--as-of", "2026-11-22")
+def test_text_fits_an_80_column_terminal(ivp: Ivp) -> None:
+    code, out, _ = ivp("status", PLANS, "--as-of", "2026-11-22", env={"COLUMNS": "80"})
     assert code == 0
     assert max(len(line) for line in out.splitlines()) <= 80
     assert "? onvoldoende  " in out  # the status wraps after a whole word, never mid-word
 
 
-def test_empty_folder_is_a_usage_error(tmp_path: Path) -> None:
-    code, _, err = invoke(str(tmp_path))
+def test_empty_folder_is_a_usage_error(ivp: Ivp, tmp_path: Path) -> None:
+    code, _, err = ivp("status", tmp_path)
     assert code == 2
     assert err == f"ivp status: no plan files (*.yaml, *.yml) in: {tmp_path}\n"
 
 
-def test_english_text(plan: Path) -> None:
-    code, out, _ = invoke(str(plan), "--as-of", "2025-06-30", "--lang", "en")
+def test_english_text(ivp: Ivp, plan: Path) -> None:
+    code, out, _ = ivp("status", plan, "--as-of", "2025-06-30", "--lang", "en")
     assert code == 0
     assert "Landsmeer: Testplan Landsmeer (2024–2027), as of 2025-06-30" in out
     assert "Theme: Aanpak ondermijning" in out

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import REPO
 
 from ivp_cli.load import load_plans
 from ivp_cli.validation.diagnostics import CODES
+from tests.conftest import REPO
 
 BAD = REPO / "tests" / "bad_plans"
 CASES = sorted(BAD.glob("*.yaml"))

@@ -1,41 +1,36 @@
-"""`ivp validate` through typer's runner: formats, exit codes, summaries; once as a subprocess."""
+"""`ivp validate`: formats, exit codes, summaries."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import PLANS, REPO
-from typer.testing import CliRunner
 
-from ivp_cli.cli.app import app
+from tests.conftest import PLANS, REPO, Ivp
 
 BAD = REPO / "tests" / "bad_plans"
 MINIMAL = BAD / "valid" / "minimal.yaml"
 
 
-def _run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, ["validate", *args], catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
-
-
-def test_shipped_plans_are_valid() -> None:
-    code, out, _ = _run(str(PLANS))
+def test_shipped_plans_are_valid(ivp: Ivp) -> None:
+    code, out, _ = ivp("validate", PLANS)
     assert (code, out) == (0, f"{len(list(PLANS.glob('*.yaml')))} plans valid\n")
 
 
-def test_default_path_is_plans(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_default_path_is_plans(ivp: Ivp, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(REPO)
-    code, out, _ = _run()
+    code, out, _ = ivp(
+        "validate",
+    )
     assert code == 0
     assert out.endswith("plans valid\n")
 
 
-def test_text_lists_each_problem_then_a_summary() -> None:
-    code, out, _ = _run(str(BAD / "several-mistakes.yaml"), str(MINIMAL), str(BAD / "unquoted-code.yaml"))
+def test_text_lists_each_problem_then_a_summary(ivp: Ivp) -> None:
+    code, out, _ = ivp(
+        "validate", str(BAD / "several-mistakes.yaml"), MINIMAL, str(BAD / "unquoted-code.yaml")
+    )
     path = BAD / "several-mistakes.yaml"
     assert code == 1
     assert out.splitlines() == [
@@ -49,8 +44,8 @@ def test_text_lists_each_problem_then_a_summary() -> None:
     ]
 
 
-def test_json_format() -> None:
-    code, out, _ = _run("--format", "json", str(BAD / "percentage-150.yaml"), str(MINIMAL))
+def test_json_format(ivp: Ivp) -> None:
+    code, out, _ = ivp("validate", "--format", "json", str(BAD / "percentage-150.yaml"), MINIMAL)
     assert code == 1
     assert json.loads(out) == {
         "files_checked": 2,
@@ -70,7 +65,7 @@ def test_json_format() -> None:
 
 
 def test_github_format_escapes_and_writes_a_step_summary(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ivp: Ivp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     summary = tmp_path / "summary.md"
     summary.write_text("earlier step\n", encoding="utf-8")
@@ -79,7 +74,7 @@ def test_github_format_escapes_and_writes_a_step_summary(
     plan.write_text(
         MINIMAL.read_text(encoding="utf-8").replace("value: 12.8", "value: 150"), encoding="utf-8"
     )
-    code, out, _ = _run("--format", "github", str(plan))
+    code, out, _ = ivp("validate", "--format", "github", plan)
     escaped = str(plan).replace(":", "%3A").replace(",", "%2C")
     assert code == 1
     assert out == (
@@ -92,17 +87,17 @@ def test_github_format_escapes_and_writes_a_step_summary(
     )
 
 
-def test_github_format_without_summary_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_github_format_without_summary_variable(ivp: Ivp, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
-    code, out, _ = _run("--format", "github", str(MINIMAL))
+    code, out, _ = ivp("validate", "--format", "github", MINIMAL)
     assert (code, out) == (0, "")
 
 
-def test_warnings_alone_exit_zero(tmp_path: Path) -> None:
+def test_warnings_alone_exit_zero(ivp: Ivp, tmp_path: Path) -> None:
     plan = tmp_path / "plan.yaml"
     text = MINIMAL.read_text(encoding="utf-8")
     plan.write_text(text.replace("          value: 4\n", "          value: null\n"), encoding="utf-8")
-    code, out, _ = _run(str(plan))
+    code, out, _ = ivp("validate", plan)
     assert code == 0
     assert out == (
         f"{plan}:41:13: warning[IVP291]: this target is measured against the baseline, "
@@ -120,22 +115,6 @@ def test_warnings_alone_exit_zero(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_usage_errors_exit_2(args: list[str], message: str) -> None:
-    code, out, err = _run(*args)
+def test_usage_errors_exit_2(ivp: Ivp, args: list[str], message: str) -> None:
+    code, out, err = ivp("validate", *args)
     assert (code, out, err) == (2, "", message)
-
-
-def test_python_m_ivp_cli_validate_as_a_subprocess() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "ivp_cli", "validate", "plans/", str(BAD / "tab-indentation.yaml")],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        check=False,
-    )
-    assert done.returncode == 1
-    assert done.stderr == ""
-    assert done.stdout == (
-        f"{BAD / 'tab-indentation.yaml'}:8:1: error[IVP004]: a tab character: YAML indents with spaces only\n"
-        "1 error, 0 warnings in 1 file\n"
-    )

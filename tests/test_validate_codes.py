@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from conftest import REPO
-
 from ivp_cli.validation.diagnostics import CODES
+from tests.conftest import REPO
 
 
 def test_readme_documents_every_code() -> None:

@@ -5,9 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from ivp_cli.cli.app import app
 from ivp_cli.validation.diagnostics import (
     Diagnostic,
     format_github,
@@ -17,6 +14,7 @@ from ivp_cli.validation.diagnostics import (
     sort_diagnostics,
     summary,
 )
+from tests.conftest import Ivp
 
 LATE = Diagnostic("b.yaml", 9, 1, "IVP101", "unknown key 'x'")
 EARLY = Diagnostic("b.yaml", 2, 5, "IVP206", "a percentage lies between 0 and 100, not 150")
@@ -79,7 +77,7 @@ def test_markdown_summary_escapes_pipes() -> None:
     assert format_markdown_summary([], 2) == "### ivp validate: 2 plans valid\n"
 
 
-def test_a_folder_without_plans_is_a_usage_error(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["validate", str(tmp_path)], catch_exceptions=False)
+def test_a_folder_without_plans_is_a_usage_error(ivp: Ivp, tmp_path: Path) -> None:
+    result = ivp("validate", tmp_path)
     assert result.exit_code == 2
     assert result.stderr == f"ivp validate: no plan files (*.yaml, *.yml) in: {tmp_path}\n"

@@ -1,16 +1,11 @@
-"""Copies of the real plans, edited the way a municipal editor would, and a runner for `ivp diff`."""
+"""Copies of the real plans, edited the way a municipal editor would."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
-from click.testing import Result
-from typer.testing import CliRunner
-
-from ivp_cli.cli.app import app
-
-PLANS = Path(__file__).resolve().parents[2] / "plans"
+from tests.conftest import PLANS
 
 
 class PlanEdit:
@@ -30,7 +25,3 @@ class PlanEdit:
         at = text.index(old, start)
         self.new.write_text(text[:at] + new + text[at + len(old) :], encoding="utf-8")
         return self
-
-
-def invoke(*args: str) -> Result:
-    return CliRunner().invoke(app, ["diff", *args], catch_exceptions=False)

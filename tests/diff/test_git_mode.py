@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .editing import PLANS, invoke
+from tests.conftest import PLANS, Ivp
 
 LANDSMEER = "plans/landsmeer-2024-2027.yaml"
 OPMEER = "plans/opmeer-2023-2026.yaml"
@@ -43,9 +43,9 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def test_two_revisions_show_the_loosened_target_and_the_new_file(repo: Path) -> None:
+def test_two_revisions_show_the_loosened_target_and_the_new_file(ivp: Ivp, repo: Path) -> None:
     status_before = _git(repo, "status", "--porcelain")
-    result = invoke("--git", "HEAD~1", "HEAD", "--fail-on", "loosened")
+    result = ivp("diff", "--git", "HEAD~1", "HEAD", "--fail-on", "loosened")
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
         f"{LANDSMEER} (Landsmeer)",
@@ -61,9 +61,9 @@ def test_two_revisions_show_the_loosened_target_and_the_new_file(repo: Path) -> 
     assert _git(repo, "status", "--porcelain") == status_before == ""
 
 
-def test_head_omitted_compares_with_the_work_tree(repo: Path) -> None:
+def test_head_omitted_compares_with_the_work_tree(ivp: Ivp, repo: Path) -> None:
     (repo / OPMEER).unlink()
-    result = invoke("--git", "HEAD", "--format", "json")
+    result = ivp("diff", "--git", "HEAD", "--format", "json")
     document = json.loads(result.stdout)
     assert result.exit_code == 0
     assert [(file["path"], file["status"], file["size"]) for file in document["files"]] == [
@@ -72,13 +72,13 @@ def test_head_omitted_compares_with_the_work_tree(repo: Path) -> None:
     ]
 
 
-def test_paths_limit_the_comparison(repo: Path) -> None:
-    result = invoke("--git", "HEAD~1", "HEAD", OPMEER)
+def test_paths_limit_the_comparison(ivp: Ivp, repo: Path) -> None:
+    result = ivp("diff", "--git", "HEAD~1", "HEAD", OPMEER)
     assert result.stdout == f"{OPMEER} (Opmeer)\n  Nieuw plan: 5 thema's, 15 indicatoren.\n"
 
 
-def test_unknown_revision_is_a_usage_error(repo: Path) -> None:
-    result = invoke("--git", "no-such-branch")
+def test_unknown_revision_is_a_usage_error(ivp: Ivp, repo: Path) -> None:
+    result = ivp("diff", "--git", "no-such-branch")
     assert result.exit_code == 2
     assert (
         result.stderr
@@ -86,9 +86,9 @@ def test_unknown_revision_is_a_usage_error(repo: Path) -> None:
     )
 
 
-def test_an_invalid_plan_in_a_revision_gives_located_diagnostics(repo: Path) -> None:
+def test_an_invalid_plan_in_a_revision_gives_located_diagnostics(ivp: Ivp, repo: Path) -> None:
     (repo / OPMEER).write_text("schema_version: 1\nmunicipality: [\n", encoding="utf-8")
-    result = invoke("--git", "HEAD", OPMEER)
+    result = ivp("diff", "--git", "HEAD", OPMEER)
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr.startswith(f"{OPMEER}:")

@@ -7,7 +7,9 @@ from collections.abc import Callable
 
 import pytest
 
-from .editing import PlanEdit, invoke
+from tests.conftest import Ivp
+
+from .editing import PlanEdit
 
 Edit = Callable[[str], PlanEdit]
 DRUGS = "id: politieregistraties-drugshandel"
@@ -70,10 +72,10 @@ EDITS = {"big": _big, "fractional": _fractional}
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("size", ["big", "fractional"])
 def test_baseline_and_target_numbers_read_as_in_status_and_report(
-    plan_edit: Edit, size: str, lang: str
+    ivp: Ivp, plan_edit: Edit, size: str, lang: str
 ) -> None:
     edit = EDITS[size](plan_edit)
-    result = invoke(str(edit.old), str(edit.new), "--lang", lang)
+    result = ivp("diff", edit.old, edit.new, "--lang", lang)
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()[2:4]
     expected = [line.format(source=SOURCE[lang]) for line in EXPECTED[size, lang]]
@@ -82,9 +84,9 @@ def test_baseline_and_target_numbers_read_as_in_status_and_report(
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "json"])
-def test_every_format_writes_the_same_numbers(plan_edit: Edit, fmt: str) -> None:
+def test_every_format_writes_the_same_numbers(ivp: Ivp, plan_edit: Edit, fmt: str) -> None:
     edit = _big(plan_edit)
-    result = invoke(str(edit.old), str(edit.new), "--format", fmt)
+    result = ivp("diff", edit.old, edit.new, "--format", fmt)
     assert "hoogstens 9.000.000 → hoogstens 10.000.000" in result.stdout
     assert "4 (2022) → 10.000.000 (2022)" in result.stdout
     if fmt == "json":

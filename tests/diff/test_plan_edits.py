@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .editing import PlanEdit, invoke
+from tests.conftest import Ivp
+
+from .editing import PlanEdit
 
 Edit = Callable[[str], PlanEdit]
 LANDSMEER = "landsmeer-2024-2027.yaml"
@@ -22,9 +24,9 @@ def _tightened(plan_edit: Edit) -> PlanEdit:
     )
 
 
-def test_at_most_baseline_to_ten_percent_decrease_is_a_tightening(plan_edit: Edit) -> None:
+def test_at_most_baseline_to_ten_percent_decrease_is_a_tightening(ivp: Ivp, plan_edit: Edit) -> None:
     edit = _tightened(plan_edit)
-    result = invoke(str(edit.old), str(edit.new))
+    result = ivp("diff", edit.old, edit.new)
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
         f"{edit.new} (Landsmeer)",
@@ -37,31 +39,31 @@ def test_at_most_baseline_to_ten_percent_decrease_is_a_tightening(plan_edit: Edi
     ]
 
 
-def test_the_reverse_edit_is_a_loosening_and_fails_the_gate(plan_edit: Edit) -> None:
+def test_the_reverse_edit_is_a_loosening_and_fails_the_gate(ivp: Ivp, plan_edit: Edit) -> None:
     edit = _tightened(plan_edit)
-    plain = invoke(str(edit.new), str(edit.old), "--lang", "en")
-    gated = invoke(str(edit.new), str(edit.old), "--fail-on", "loosened")
+    plain = ivp("diff", edit.new, edit.old, "--lang", "en")
+    gated = ivp("diff", edit.new, edit.old, "--fail-on", "loosened")
     assert plain.exit_code == 0
     assert "Politieregistraties drugshandel: Target loosened: -10% from the baseline" in plain.stdout
     assert gated.exit_code == 1
     assert "Doel versoepeld: -10 % ten opzichte van de nulmeting" in gated.stdout
-    assert invoke(str(edit.old), str(edit.new), "--fail-on", "loosened").exit_code == 0
+    assert ivp("diff", edit.old, edit.new, "--fail-on", "loosened").exit_code == 0
 
 
-def test_a_monitored_indicator_that_gets_a_direction_is_tightened(plan_edit: Edit) -> None:
+def test_a_monitored_indicator_that_gets_a_direction_is_tightened(ivp: Ivp, plan_edit: Edit) -> None:
     edit = plan_edit("opmeer-2023-2026.yaml").replace(
         "id: meldingen-overlast-jeugd",
         "- type: monitor",
         "- type: direction\n            direction: decrease",
     )
-    result = invoke(str(edit.old), str(edit.new))
+    result = ivp("diff", edit.old, edit.new)
     assert (
         "    Aantal meldingen overlast jeugd: Doel aangescherpt: geen doel, alleen volgen → daling\n"
         in result.stdout
     )
 
 
-def test_indicator_added_and_removed(plan_edit: Edit) -> None:
+def test_indicator_added_and_removed(ivp: Ivp, plan_edit: Edit) -> None:
     edit = plan_edit(LANDSMEER)
     text = edit.new.read_text(encoding="utf-8")
     start, end = text.index(f"      - {WEAPONS}"), text.index("      - id: politieregistraties-mensenhandel")
@@ -70,7 +72,7 @@ def test_indicator_added_and_removed(plan_edit: Edit) -> None:
         "name: Politieregistraties wapenhandel", "name: Politieregistraties witwassen"
     )
     edit.new.write_text(text[:start] + added + text[end:], encoding="utf-8")
-    result = invoke(str(edit.old), str(edit.new), "--format", "markdown")
+    result = ivp("diff", edit.old, edit.new, "--format", "markdown")
     assert result.exit_code == 0
     assert "- Indicator toegevoegd: Politieregistraties witwassen\n" in result.stdout
     assert "- Indicator verwijderd: Politieregistraties wapenhandel\n" in result.stdout
@@ -95,9 +97,9 @@ DOCUMENT = """provenance:
             reference: §4.1, tabel Effectindicatoren, kolom waarde 2023"""
 
 
-def test_baseline_revised_by_a_fetch_names_the_police_table(plan_edit: Edit) -> None:
+def test_baseline_revised_by_a_fetch_names_the_police_table(ivp: Ivp, plan_edit: Edit) -> None:
     edit = plan_edit(LANDSMEER).replace(WEAPONS, "value: 3", "value: 5").replace(WEAPONS, DOCUMENT, FETCHED)
-    result = invoke(str(edit.old), str(edit.new))
+    result = ivp("diff", edit.old, edit.new)
     assert (
         "    Politieregistraties wapenhandel: Nulmeting herzien: 3 (2022) → 5 (2022),"
         " opgehaald bij de politie, tabel 47013NED\n"
@@ -105,23 +107,23 @@ def test_baseline_revised_by_a_fetch_names_the_police_table(plan_edit: Edit) -> 
     assert result.stdout.endswith("Samenvatting: Nulmetingen herzien 1\n")
 
 
-def test_baseline_revised_by_hand_says_who_supplied_it(plan_edit: Edit) -> None:
+def test_baseline_revised_by_hand_says_who_supplied_it(ivp: Ivp, plan_edit: Edit) -> None:
     edit = plan_edit(LANDSMEER).replace(WEAPONS, "value: 3", "value: 2").replace(WEAPONS, DOCUMENT, BY_HAND)
-    result = invoke(str(edit.old), str(edit.new), "--lang", "en")
+    result = ivp("diff", edit.old, edit.new, "--lang", "en")
     assert (
         "    Politieregistraties wapenhandel: Baseline revised: 3 (2022) → 2 (2022),"
         " entered by hand, source Gemeente\n"
     ) in result.stdout
 
 
-def test_theme_renamed_and_goal_reworded_as_word_diff(plan_edit: Edit) -> None:
+def test_theme_renamed_and_goal_reworded_as_word_diff(ivp: Ivp, plan_edit: Edit) -> None:
     edit = (
         plan_edit(LANDSMEER)
         .replace("id: jeugdoverlast-en-problematiek", "& -problematiek", "en jeugdproblematiek")
         .replace("id: georganiseerde", "Een integrale, lokale aanpak", "Een integrale, regionale aanpak")
     )
-    text = invoke(str(edit.old), str(edit.new)).stdout
-    markdown = invoke(str(edit.old), str(edit.new), "--format", "markdown").stdout
+    text = ivp("diff", edit.old, edit.new).stdout
+    markdown = ivp("diff", edit.old, edit.new, "--format", "markdown").stdout
     assert "Doelstelling gewijzigd: Een integrale, [-lokale-]{+regionale+} aanpak op georganiseerde" in text
     assert "Doelstelling gewijzigd: Een integrale, <del>lokale</del><ins>regionale</ins> aanpak" in markdown
     assert "### Thema: Aanpak jeugdoverlast en jeugdproblematiek\n" in markdown
@@ -131,13 +133,13 @@ def test_theme_renamed_and_goal_reworded_as_word_diff(plan_edit: Edit) -> None:
     ) in markdown
 
 
-def test_plan_period_and_adoption_changed(plan_edit: Edit) -> None:
+def test_plan_period_and_adoption_changed(ivp: Ivp, plan_edit: Edit) -> None:
     edit = (
         plan_edit(LANDSMEER)
         .replace("period:", "end: 2027", "end: 2028")
         .replace("adoption:", "status: onbekend", "status: vastgesteld\n    date: 2024-01-25")
     )
-    lines = invoke(str(edit.old), str(edit.new)).stdout.splitlines()
+    lines = ivp("diff", edit.old, edit.new).stdout.splitlines()
     assert lines[1:5] == [
         "  Plan",
         "    Planperiode gewijzigd: 2024-2027 → 2024-2028",
@@ -146,8 +148,8 @@ def test_plan_period_and_adoption_changed(plan_edit: Edit) -> None:
     ]
 
 
-def test_identical_plans_have_no_changes(plan_edit: Edit) -> None:
+def test_identical_plans_have_no_changes(ivp: Ivp, plan_edit: Edit) -> None:
     edit = plan_edit(LANDSMEER)
-    result = invoke(str(edit.old), str(edit.new))
+    result = ivp("diff", edit.old, edit.new)
     assert result.exit_code == 0
     assert result.stdout == f"{edit.new} (Landsmeer)\n  Geen inhoudelijke wijzigingen.\n"

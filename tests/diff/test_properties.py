@@ -20,8 +20,7 @@ from ivp_cli.plan.model import (
     RelativeTarget,
     Target,
 )
-
-from .editing import PLANS, invoke
+from tests.conftest import PLANS, Ivp
 
 STATES = ["Geen plan", "Concept", "Operationeel plan"]
 targets: st.SearchStrategy[Target] = st.one_of(
@@ -72,8 +71,8 @@ NAMES = sorted(path.name for path in PLANS.glob("*.yaml"))
 
 
 @pytest.mark.parametrize(("old", "new"), list(itertools.permutations(NAMES, 2)))
-def test_any_two_shipped_plans_diff_without_error(old: str, new: str) -> None:
-    result = invoke(str(PLANS / old), str(PLANS / new), "--format", "json")
+def test_any_two_shipped_plans_diff_without_error(ivp: Ivp, old: str, new: str) -> None:
+    result = ivp("diff", str(PLANS / old), str(PLANS / new), "--format", "json")
     document = json.loads(result.stdout)
     kinds = {change["kind"] for change in document["files"][0]["changes"]}
     assert result.exit_code == 0

@@ -7,10 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import Result
-from typer.testing import CliRunner
-
-from ivp_cli.cli.app import app
 
 from .odata_server import ODataServer
 
@@ -55,10 +51,6 @@ def plan_copy(tmp_path: Path, name: str, crlf: bool = False) -> Path:
 def odata_cbs() -> Iterator[ODataServer]:
     """A second server, so one source can fail while the other answers."""
     yield from _serving()
-
-
-def invoke(*args: str) -> Result:
-    return CliRunner().invoke(app, list(args), catch_exceptions=False)
 
 
 def fast(politie: ODataServer, cbs: ODataServer | None = None, attempts: int = 3) -> list[str]:

@@ -42,8 +42,8 @@ class Node:
             found = [child.candidates(field) for child in self.children]
             return None if any(f is None for f in found) else set().union(*[f for f in found if f])
         if self.kind == "and":
-            found = [f for child in self.children if (f := child.candidates(field)) is not None]
-            return set.intersection(*found) if found else None
+            known = [f for f in (child.candidates(field) for child in self.children) if f is not None]
+            return set.intersection(*known) if known else None
         return None
 
 

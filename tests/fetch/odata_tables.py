@@ -7,13 +7,24 @@ import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NotRequired, TypedDict
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "odata"
 Cell = dict[str, str]
 Value = int | float | None
 
 
-def dimension_rows(name: str) -> list[dict[str, str]]:
+class ListRow(TypedDict):
+    """One entry of a dimension or period list, as the OData host lists it."""
+
+    Key: str
+    Title: str
+    Description: str | None
+    CategoryGroupID: NotRequired[str | None]
+    Status: NotRequired[str]
+
+
+def dimension_rows(name: str) -> list[ListRow]:
     with (FIXTURES / f"{name}.csv").open(encoding="utf-8", newline="") as stream:
         return [
             {
@@ -28,8 +39,8 @@ def dimension_rows(name: str) -> list[dict[str, str]]:
 
 def periods(
     years: range, months_until: tuple[int, int], yearly: bool, status: Callable[[int], str]
-) -> list[dict[str, str]]:
-    rows = []
+) -> list[ListRow]:
+    rows: list[ListRow] = []
     last_year, last_month = months_until
     for year in years:
         if yearly and year < last_year:
@@ -58,9 +69,9 @@ def default_value(cell: Cell, time_dimension: str = "Perioden") -> Value:
 @dataclass
 class Table:
     name: str
-    dimensions: dict[str, list[dict[str, str]]]
+    dimensions: dict[str, list[ListRow]]
     dimension_types: dict[str, str]
-    periods: list[dict[str, str]]
+    periods: list[ListRow]
     topics: dict[str, str]
     values: dict[tuple[tuple[str, str], ...], Value] = field(default_factory=dict)
 
@@ -125,7 +136,7 @@ def standard_tables() -> dict[str, Table]:
         periods(range(2021, 2025), (2024, 3), yearly=True, status=police_status),
         {"GeregistreerdeOverlast_1": "Geregistreerde overlast"},
     )
-    margins = [
+    margins: list[ListRow] = [
         {"Key": key, "Title": key, "Description": None, "CategoryGroupID": None}
         for key in ("MW00000", "MOG0095", "MBG0095")
     ]

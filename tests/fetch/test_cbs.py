@@ -14,8 +14,9 @@ from ivp_cli.fetch.sources.hosts import KNOWN_HOSTS
 from ivp_cli.fetch.sources.odata import ODataClient, RetryPolicy
 from ivp_cli.load import load_plan
 from ivp_cli.plan.model import Margin, OpenDataProvenance
+from tests.conftest import Ivp
 
-from .conftest import fast, invoke, plan_copy
+from .conftest import fast, plan_copy
 from .odata_server import ODataServer
 
 V4_PAGE = (
@@ -23,12 +24,12 @@ V4_PAGE = (
 )
 
 
-def test_the_monitor_value_comes_with_its_margin(odata: ODataServer, tmp_path: Path) -> None:
+def test_the_monitor_value_comes_with_its_margin(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
     table = odata.state.tables["85146NED"]
     for marge, value in (("MW00000", 12.8), ("MOG0095", 11.1), ("MBG0095", 14.6)):
         table.set(value, Marges=marge, RegioS="GM0362", Perioden="2023JJ00")
     plan = plan_copy(tmp_path, "amstelveen-monitor.yaml")
-    result = invoke("fetch", str(plan), *fast(odata))
+    result = ivp("fetch", plan, *fast(odata))
     assert result.exit_code == 0, result.output
     assert "indicators: 1 updated, 0 unchanged, 0 revised, 0 failed" in result.stdout
     loaded, _ = load_plan(plan)

@@ -8,8 +8,9 @@ import pytest
 
 from ivp_cli.fetch.sources.odata import RetryPolicy
 from ivp_cli.load import load_plan
+from tests.conftest import Ivp
 
-from .conftest import fast, invoke, plan_copy
+from .conftest import fast, plan_copy
 from .odata_filter import FilterError, parse_filter
 from .odata_server import ODataServer
 
@@ -36,13 +37,15 @@ def test_the_filter_subset_of_the_police_host() -> None:
         parse_filter("RegioS in ('GM0415')")
 
 
-def test_a_status_change_alone_updates_without_a_revision(odata: ODataServer, tmp_path: Path) -> None:
+def test_a_status_change_alone_updates_without_a_revision(
+    ivp: Ivp, odata: ODataServer, tmp_path: Path
+) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
     text = plan.read_text(encoding="utf-8")
     plan.write_text(
         text.replace("value: 70\n            status: definitief", "value: 78\n            status: voorlopig")
     )
-    result = invoke("fetch", str(plan), *fast(odata))
+    result = ivp("fetch", plan, *fast(odata))
     assert result.exit_code == 0
     assert not [line for line in result.stdout.splitlines() if ": revised " in line]
     assert "indicators: 3 updated, 0 unchanged, 0 revised, 0 failed" in result.stdout
@@ -52,10 +55,10 @@ def test_a_status_change_alone_updates_without_a_revision(odata: ODataServer, tm
     assert (first.period, first.value, first.status) == ("2022", 78, "definitief")
 
 
-def test_a_manual_value_for_the_same_year_is_kept(odata: ODataServer, tmp_path: Path) -> None:
+def test_a_manual_value_for_the_same_year_is_kept(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
-    assert invoke("record", str(plan), "wapenhandel", "2022", "3", "--source", "Gemeente").exit_code == 0
-    result = invoke("fetch", str(plan), *fast(odata))
+    assert ivp("record", plan, "wapenhandel", "2022", "3", "--source", "Gemeente").exit_code == 0
+    result = ivp("fetch", plan, *fast(odata))
     assert result.exit_code == 0
     assert (
         f"{plan}: wapenhandel: 2022: kept the manual value 3 (source says 78)" in result.stdout.splitlines()

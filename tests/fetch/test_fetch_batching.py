@@ -10,8 +10,9 @@ from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.odata import RetryPolicy
 from ivp_cli.fetch.sources.query import MAX_CELLS, MAX_QUERY_LENGTH, DataQuery, split
 from ivp_cli.load import load_plan, load_plans
+from tests.conftest import Ivp
 
-from .conftest import fast, invoke, plan_copy
+from .conftest import fast, plan_copy
 from .odata_server import ODataServer
 
 MUNICIPALITIES = [("Landsmeer", "GM0415"), ("Velsen", "GM0453"), ("Opmeer", "GM0432")]
@@ -33,9 +34,11 @@ def settings(server: ODataServer, tmp_path: Path) -> RunSettings:
     return RunSettings(urls, ResponseCache(tmp_path / "cache", "refresh"), RetryPolicy(3, 0.0, 0.0, 0.5))
 
 
-def test_one_request_per_table_serves_every_municipality(odata: ODataServer, tmp_path: Path) -> None:
+def test_one_request_per_table_serves_every_municipality(
+    ivp: Ivp, odata: ODataServer, tmp_path: Path
+) -> None:
     paths = plans_for(tmp_path)
-    result = invoke("fetch", *map(str, paths), *fast(odata))
+    result = ivp("fetch", *paths, *fast(odata))
     assert result.exit_code == 0
     assert "indicators: 6 updated, 0 unchanged, 3 revised, 0 failed" in result.stdout
     queries = sorted(q["$filter"] for q in odata.state.data_requests())
@@ -54,10 +57,10 @@ def test_without_batching_each_indicator_costs_its_own_request(odata: ODataServe
     assert sum(1 for item in result.indicators if item.state == "revised") == 3
 
 
-def test_metadata_lists_are_paged_through_next_links(odata: ODataServer, tmp_path: Path) -> None:
+def test_metadata_lists_are_paged_through_next_links(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
     odata.state.switches.page_size = 50
     plan = plan_copy(tmp_path, "testplan.yaml")
-    result = invoke("fetch", str(plan), *fast(odata))
+    result = ivp("fetch", plan, *fast(odata))
     assert result.exit_code == 0
     skips = [q.get("$skip") for path, q in odata.state.requests if path == "/ODataFeed/odata/47013NED/RegioS"]
     # RegioS.csv holds 375 keys (NL01, LD, PV, RE and 344 GM): 8 pages of 50.
@@ -80,10 +83,12 @@ def test_a_query_over_the_cap_is_split_before_sending() -> None:
     assert len(parts) == 4
 
 
-def test_the_caps_http_500_splits_the_query_and_asks_again(odata: ODataServer, tmp_path: Path) -> None:
+def test_the_caps_http_500_splits_the_query_and_asks_again(
+    ivp: Ivp, odata: ODataServer, tmp_path: Path
+) -> None:
     odata.state.switches.cap = 5  # far below the client's own estimate: only the server's answer can tell
     plan = plan_copy(tmp_path, "testplan.yaml")
-    result = invoke("fetch", str(plan), *fast(odata))
+    result = ivp("fetch", plan, *fast(odata))
     assert result.exit_code == 0, result.output
     loaded, _ = load_plan(plan)
     assert loaded is not None

@@ -12,20 +12,21 @@ import pytest
 from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.hosts import KNOWN_HOSTS, HostError, allowed, base_urls, parse_overrides
 from ivp_cli.fetch.sources.odata import ODataClient, RetryPolicy, SourceError
+from tests.conftest import Ivp
 
-from .conftest import fast, invoke, plan_copy
+from .conftest import fast, plan_copy
 from .odata_server import ODataServer
 from .test_fetch_writeback import STAMP
 
 
-def test_offline_uses_only_the_cache(odata: ODataServer, tmp_path: Path) -> None:
+def test_offline_uses_only_the_cache(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
     first = plan_copy(tmp_path, "testplan.yaml")
-    assert invoke("fetch", str(first), *fast(odata)).exit_code == 0
+    assert ivp("fetch", first, *fast(odata)).exit_code == 0
     fetched = first.read_bytes()
     asked = len(odata.state.requests)
     odata.state.switches.errors_500 = 1000
     second = plan_copy(tmp_path, "testplan.yaml")
-    result = invoke("fetch", str(second), *fast(odata), "--offline")
+    result = ivp("fetch", second, *fast(odata), "--offline")
     assert result.exit_code == 0
     assert len(odata.state.requests) == asked
     assert result.stdout.splitlines()[-1] == "requests: 0 (retries 0, from cache 10)"
@@ -33,9 +34,9 @@ def test_offline_uses_only_the_cache(odata: ODataServer, tmp_path: Path) -> None
     assert STAMP.sub(b"T", second.read_bytes()) == STAMP.sub(b"T", fetched)
 
 
-def test_offline_without_a_cached_reply_fails_cleanly(odata: ODataServer, tmp_path: Path) -> None:
+def test_offline_without_a_cached_reply_fails_cleanly(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
-    result = invoke("fetch", str(plan), *fast(odata), "--offline")
+    result = ivp("fetch", plan, *fast(odata), "--offline")
     assert result.exit_code == 3
     assert odata.state.requests == []
     assert (
@@ -44,31 +45,33 @@ def test_offline_without_a_cached_reply_fails_cleanly(odata: ODataServer, tmp_pa
     ) in result.stderr.splitlines()
 
 
-def test_refresh_ignores_the_cache_and_the_default_reuses_it(odata: ODataServer, tmp_path: Path) -> None:
+def test_refresh_ignores_the_cache_and_the_default_reuses_it(
+    ivp: Ivp, odata: ODataServer, tmp_path: Path
+) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
-    assert invoke("fetch", str(plan), *fast(odata)).exit_code == 0
-    assert invoke("fetch", str(plan), *fast(odata)).stdout.splitlines()[-1] == (
+    assert ivp("fetch", plan, *fast(odata)).exit_code == 0
+    assert ivp("fetch", plan, *fast(odata)).stdout.splitlines()[-1] == (
         "requests: 0 (retries 0, from cache 10)"
     )
-    assert invoke("fetch", str(plan), *fast(odata), "--refresh").stdout.splitlines()[-1] == (
+    assert ivp("fetch", plan, *fast(odata), "--refresh").stdout.splitlines()[-1] == (
         "requests: 10 (retries 0, from cache 0)"
     )
     assert len(odata.state.requests) == 20
 
 
-def test_offline_and_refresh_exclude_each_other(tmp_path: Path) -> None:
+def test_offline_and_refresh_exclude_each_other(ivp: Ivp, tmp_path: Path) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
-    result = invoke("fetch", str(plan), "--offline", "--refresh")
+    result = ivp("fetch", plan, "--offline", "--refresh")
     assert result.exit_code == 2
     assert result.stderr == "ivp: --offline and --refresh exclude each other\n"
 
 
 def test_the_environment_points_a_source_at_a_mirror(
-    odata: ODataServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ivp: Ivp, odata: ODataServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("IVP_POLITIE_BASE_URL", odata.url)
     plan = plan_copy(tmp_path, "testplan.yaml")
-    result = invoke("fetch", str(plan), "--backoff", "0")
+    result = ivp("fetch", plan, "--backoff", "0")
     assert result.exit_code == 0
     assert len(odata.state.data_requests()) == 2
 
@@ -96,21 +99,21 @@ def test_only_known_hosts_unless_overridden() -> None:
         ("politie=file:///etc", "politie=file:///etc: 'file:///etc' is not an http(s) URL"),
     ],
 )
-def test_a_bad_override_is_a_usage_error(option: str, message: str, tmp_path: Path) -> None:
+def test_a_bad_override_is_a_usage_error(ivp: Ivp, option: str, message: str, tmp_path: Path) -> None:
     with pytest.raises(HostError, match="^ivp: " + message.replace("(", r"\(").replace(")", r"\)") + "$"):
         parse_overrides([option])
-    result = invoke("fetch", str(plan_copy(tmp_path, "testplan.yaml")), "--base-url", option)
+    result = ivp("fetch", str(plan_copy(tmp_path, "testplan.yaml")), "--base-url", option)
     assert result.exit_code == 2
     assert result.stderr == f"ivp: {message}\n"
 
 
-def test_a_plan_cannot_name_a_host(tmp_path: Path) -> None:
+def test_a_plan_cannot_name_a_host(ivp: Ivp, tmp_path: Path) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
     text = plan.read_text(encoding="utf-8")
     plan.write_text(
         text.replace("          source: politie\n", "          source: https://evil.example\n", 1)
     )
-    result = invoke("fetch", str(plan))
+    result = ivp("fetch", plan)
     assert result.exit_code == 1
     assert "evil.example" in result.stderr
 

@@ -13,33 +13,34 @@ from ivp_cli.fetch.sources.hosts import KNOWN_HOSTS
 from ivp_cli.fetch.sources.odata import ODataClient, RetryPolicy
 from ivp_cli.fetch.sources.query import DataQuery
 from ivp_cli.load import load_plan
+from tests.conftest import Ivp
 
-from .conftest import fast, invoke, plan_copy
+from .conftest import fast, plan_copy
 from .odata_server import ODataServer
 
 
 @pytest.mark.parametrize("switch", ["errors_500", "resets", "hangs", "truncated", "html_pages"])
 def test_a_transient_failure_is_retried_then_the_fetch_succeeds(
-    odata: ODataServer, tmp_path: Path, switch: str
+    ivp: Ivp, odata: ODataServer, tmp_path: Path, switch: str
 ) -> None:
     setattr(odata.state.switches, switch, 2)
     odata.state.switches.hang_seconds = 1.0  # the client gives up after 0.5 s
     plan = plan_copy(tmp_path, "testplan.yaml")
-    result = invoke("fetch", str(plan), *fast(odata))
+    result = ivp("fetch", plan, *fast(odata))
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[-1] == "requests: 12 (retries 2, from cache 0)"
     assert "indicators: 2 updated, 0 unchanged, 1 revised, 0 failed" in result.stdout
 
 
 def test_retries_exhausted_exit_3_and_leave_the_file_byte_identical(
-    odata: ODataServer, odata_cbs: ODataServer, tmp_path: Path
+    ivp: Ivp, odata: ODataServer, odata_cbs: ODataServer, tmp_path: Path
 ) -> None:
     odata.state.switches.errors_500 = 1000
     plan = plan_copy(tmp_path, "testplan.yaml", crlf=True)
     monitor = plan_copy(tmp_path, "amstelveen-monitor.yaml")
     odata_cbs.state.tables["85146NED"].set(12.8, Marges="MW00000", RegioS="GM0362", Perioden="2023JJ00")
     before = plan.read_bytes()
-    result = invoke("fetch", str(plan), str(monitor), *fast(odata, odata_cbs))
+    result = ivp("fetch", plan, monitor, *fast(odata, odata_cbs))
     assert result.exit_code == 3
     assert plan.read_bytes() == before
     assert [line for line in result.stderr.splitlines() if line.startswith("error:")] == [
@@ -68,24 +69,24 @@ def test_retries_exhausted_exit_3_and_leave_the_file_byte_identical(
     ],
 )
 def test_a_garbled_reply_is_named_clearly(
-    odata: ODataServer, tmp_path: Path, switch: str, message: str
+    ivp: Ivp, odata: ODataServer, tmp_path: Path, switch: str, message: str
 ) -> None:
     setattr(odata.state.switches, switch, 1000)
     odata.state.switches.hang_seconds = 1.0
     plan = plan_copy(tmp_path, "testplan.yaml")
     before = plan.read_bytes()
-    result = invoke("fetch", str(plan), *fast(odata))
+    result = ivp("fetch", plan, *fast(odata))
     assert result.exit_code == 3
     assert message in result.stderr
     assert "Traceback" not in result.output
     assert plan.read_bytes() == before
 
 
-def test_a_table_that_no_longer_exists_is_named(odata: ODataServer, tmp_path: Path) -> None:
+def test_a_table_that_no_longer_exists_is_named(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
     odata.state.switches.missing_tables = {"47021NED"}
     plan = plan_copy(tmp_path, "testplan.yaml")
     before = plan.read_bytes()
-    result = invoke("fetch", str(plan), *fast(odata))
+    result = ivp("fetch", plan, *fast(odata))
     assert result.exit_code == 3
     assert (
         "error: source politie failed: politie 47021NED DataProperties: not found (HTTP 404): the table may "
@@ -97,11 +98,11 @@ def test_a_table_that_no_longer_exists_is_named(odata: ODataServer, tmp_path: Pa
     assert len(odata.state.data_requests()) == 1
 
 
-def test_an_unpadded_key_is_caught_before_any_request(odata: ODataServer, tmp_path: Path) -> None:
+def test_an_unpadded_key_is_caught_before_any_request(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
     plan.write_text(plan.read_text(encoding="utf-8").replace("'3.1.3 '", "'3.1.3'"), encoding="utf-8")
     before = plan.read_bytes()
-    result = invoke("fetch", str(plan), *fast(odata))
+    result = ivp("fetch", plan, *fast(odata))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         f"{plan}:63:28: error[IVP217]: '3.1.3' must be padded to '3.1.3 ', exactly as 47013NED lists it"
@@ -110,9 +111,9 @@ def test_an_unpadded_key_is_caught_before_any_request(odata: ODataServer, tmp_pa
     assert plan.read_bytes() == before
 
 
-def test_keys_are_sent_padded_exactly(odata: ODataServer, tmp_path: Path) -> None:
+def test_keys_are_sent_padded_exactly(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
-    assert invoke("fetch", str(plan), *fast(odata)).exit_code == 0
+    assert ivp("fetch", plan, *fast(odata)).exit_code == 0
     filters = sorted(q["$filter"] for q in odata.state.data_requests())
     assert filters[0].startswith(
         "(Overlast eq 'E35   ') and (RegioS eq 'GM0415') and (Perioden eq '2022JJ00' or "
@@ -123,13 +124,13 @@ def test_keys_are_sent_padded_exactly(odata: ODataServer, tmp_path: Path) -> Non
 
 
 def test_a_key_the_live_table_lacks_fails_its_indicator_before_any_data_request(
-    odata: ODataServer, tmp_path: Path
+    ivp: Ivp, odata: ODataServer, tmp_path: Path
 ) -> None:
     # The offline catalog still knows 3.1.3; the live dimension list no longer does.
     crimes = odata.state.tables["47013NED"].dimensions
     crimes["SoortMisdrijf"] = [row for row in crimes["SoortMisdrijf"] if row["Key"] != "3.1.3 "]
     plan = plan_copy(tmp_path, "testplan.yaml")
-    result = invoke("fetch", str(plan), *fast(odata))
+    result = ivp("fetch", plan, *fast(odata))
     assert result.exit_code == 3
     assert (
         f"{plan}: wapenhandel: politie 47013NED: key '3.1.3 ' is not in dimension SoortMisdrijf; "
@@ -139,11 +140,11 @@ def test_a_key_the_live_table_lacks_fails_its_indicator_before_any_data_request(
     assert all("3.1.3" not in q["$filter"] for q in odata.state.data_requests())
 
 
-def test_valid_json_of_the_wrong_shape_is_named(odata: ODataServer, tmp_path: Path) -> None:
+def test_valid_json_of_the_wrong_shape_is_named(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
     odata.state.switches.wrong_rows = True
     plan = plan_copy(tmp_path, "testplan.yaml")
     before = plan.read_bytes()
-    result = invoke("fetch", str(plan), *fast(odata))
+    result = ivp("fetch", plan, *fast(odata))
     assert result.exit_code == 3
     assert "error: source politie failed: politie 47013NED: reply rows lack a column ('SoortMisdrijf')" in (
         result.stderr.splitlines()
@@ -151,11 +152,11 @@ def test_valid_json_of_the_wrong_shape_is_named(odata: ODataServer, tmp_path: Pa
     assert plan.read_bytes() == before
 
 
-def test_no_more_requests_in_flight_than_the_limit(odata: ODataServer, tmp_path: Path) -> None:
+def test_no_more_requests_in_flight_than_the_limit(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
     odata.state.switches.latency = 0.02
     odata.state.switches.page_size = 20  # many pages of RegioS, fetched alongside the other lists
     plan = plan_copy(tmp_path, "testplan.yaml")
-    assert invoke("fetch", str(plan), *fast(odata), "--concurrency", "2").exit_code == 0
+    assert ivp("fetch", plan, *fast(odata), "--concurrency", "2").exit_code == 0
     assert len(odata.state.requests) > 20
     assert odata.state.most_in_flight <= 2
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from ivp_cli.load import load_plan
 from ivp_cli.plan.model import OpenDataProvenance
+from tests.conftest import Ivp
 
-from .conftest import fast, invoke, plan_copy
+from .conftest import fast, plan_copy
 from .odata_server import ODataServer
 
 STAMP = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
@@ -26,9 +27,11 @@ def changed_lines(old: bytes, new: bytes) -> tuple[list[bytes], list[bytes]]:
     return removed, added
 
 
-def test_fetch_adds_values_revises_and_flags_the_baseline(odata: ODataServer, tmp_path: Path) -> None:
+def test_fetch_adds_values_revises_and_flags_the_baseline(
+    ivp: Ivp, odata: ODataServer, tmp_path: Path
+) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
-    result = invoke("fetch", str(plan), *fast(odata))
+    result = ivp("fetch", plan, *fast(odata))
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
         f"{plan}: drugshandel: revised 2022: 70 -> 78",
@@ -58,9 +61,11 @@ def test_fetch_adds_values_revises_and_flags_the_baseline(odata: ODataServer, tm
     )
 
 
-def test_yearly_values_come_from_jj00_when_the_table_lists_them(odata: ODataServer, tmp_path: Path) -> None:
+def test_yearly_values_come_from_jj00_when_the_table_lists_them(
+    ivp: Ivp, odata: ODataServer, tmp_path: Path
+) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
-    assert invoke("fetch", str(plan), *fast(odata)).exit_code == 0
+    assert ivp("fetch", plan, *fast(odata)).exit_code == 0
     loaded, _ = load_plan(plan)
     assert loaded is not None
     youth = loaded.plan.themes[1].indicators[0]
@@ -72,12 +77,14 @@ def test_yearly_values_come_from_jj00_when_the_table_lists_them(odata: ODataServ
     assert youth.measurements[0].provenance.periods == ["2022JJ00"]  # type: ignore[union-attr]
 
 
-def test_monthly_sums_skip_years_with_an_unpublished_month(odata: ODataServer, tmp_path: Path) -> None:
+def test_monthly_sums_skip_years_with_an_unpublished_month(
+    ivp: Ivp, odata: ODataServer, tmp_path: Path
+) -> None:
     table = odata.state.tables["47013NED"]
     table.set(None, SoortMisdrijf="3.1.3 ", RegioS="GM0415", Perioden="2023MM07")
     table.set(5, SoortMisdrijf="3.1.3 ", RegioS="GM0415", Perioden="2022MM02")
     plan = plan_copy(tmp_path, "testplan.yaml")
-    result = invoke("fetch", str(plan), *fast(odata))
+    result = ivp("fetch", plan, *fast(odata))
     assert f"{plan}: wapenhandel: 2023: not published by the source (unknown)" in result.stdout
     loaded, _ = load_plan(plan)
     assert loaded is not None
@@ -85,10 +92,12 @@ def test_monthly_sums_skip_years_with_an_unpublished_month(odata: ODataServer, t
     assert [(m.period, m.value) for m in arms.measurements] == [("2022", 78 - 2 + 5)]
 
 
-def test_layout_outside_the_changed_values_is_byte_identical(odata: ODataServer, tmp_path: Path) -> None:
+def test_layout_outside_the_changed_values_is_byte_identical(
+    ivp: Ivp, odata: ODataServer, tmp_path: Path
+) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml", crlf=True)
     before = plan.read_bytes()
-    assert invoke("fetch", str(plan), *fast(odata)).exit_code == 0
+    assert ivp("fetch", plan, *fast(odata)).exit_code == 0
     after = plan.read_bytes()
     assert after.count(b"\n") == after.count(b"\r\n")
     removed, added = changed_lines(before, after)
@@ -111,20 +120,20 @@ def test_layout_outside_the_changed_values_is_byte_identical(odata: ODataServer,
     assert b"        measurements:\r\n          - period: '2022'\r\n            value: 1022\r\n" in after
 
 
-def test_a_second_run_changes_nothing(odata: ODataServer, tmp_path: Path) -> None:
+def test_a_second_run_changes_nothing(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
-    assert invoke("fetch", str(plan), *fast(odata)).exit_code == 0
+    assert ivp("fetch", plan, *fast(odata)).exit_code == 0
     written = plan.read_bytes()
-    result = invoke("fetch", str(plan), *fast(odata), "--refresh")
+    result = ivp("fetch", plan, *fast(odata), "--refresh")
     assert result.exit_code == 0
     assert plan.read_bytes() == written
     assert "indicators: 0 updated, 3 unchanged, 0 revised, 0 failed" in result.stdout
 
 
-def test_dry_run_prints_the_diff_and_writes_nothing(odata: ODataServer, tmp_path: Path) -> None:
+def test_dry_run_prints_the_diff_and_writes_nothing(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
     before = plan.read_bytes()
-    result = invoke("fetch", str(plan), *fast(odata), "--dry-run")
+    result = ivp("fetch", plan, *fast(odata), "--dry-run")
     assert result.exit_code == 0
     assert plan.read_bytes() == before
     lines = result.stdout.splitlines()
@@ -134,9 +143,11 @@ def test_dry_run_prints_the_diff_and_writes_nothing(odata: ODataServer, tmp_path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "testplan.yaml"]
 
 
-def test_without_a_terminal_progress_is_plain_lines_on_stderr(odata: ODataServer, tmp_path: Path) -> None:
+def test_without_a_terminal_progress_is_plain_lines_on_stderr(
+    ivp: Ivp, odata: ODataServer, tmp_path: Path
+) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
-    result = invoke("fetch", str(plan), *fast(odata))
+    result = ivp("fetch", plan, *fast(odata))
     assert sorted(line[6:] for line in result.stderr.splitlines()) == [
         "politie 47013NED GeregistreerdeMisdrijven_1: 2 indicator(s)",
         "politie 47021NED GeregistreerdeOverlast_1: 1 indicator(s)",

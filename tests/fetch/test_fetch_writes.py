@@ -11,13 +11,14 @@ import pytest
 from ivp_cli.write.atomic import write_atomic
 from ivp_cli.write.measurements import add_measurements
 from ivp_cli.write.yamledit import apply_edits, compose, find
+from tests.conftest import Ivp
 
-from .conftest import fast, invoke, plan_copy
+from .conftest import fast, plan_copy
 from .odata_server import ODataServer
 
 
 def test_a_crash_at_the_rename_leaves_the_old_file_and_no_temp(
-    odata: ODataServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ivp: Ivp, odata: ODataServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
     before = plan.read_bytes()
@@ -26,7 +27,7 @@ def test_a_crash_at_the_rename_leaves_the_old_file_and_no_temp(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(Path, "replace", crash)
-    result = invoke("fetch", str(plan), *fast(odata))
+    result = ivp("fetch", plan, *fast(odata))
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1] == (
         f"ivp: {plan}: writing failed; the file was left as it was: No space left on device"

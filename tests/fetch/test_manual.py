@@ -7,16 +7,17 @@ from pathlib import Path
 
 from ivp_cli.load import load_plan
 from ivp_cli.plan.model import ManualProvenance
+from tests.conftest import Ivp
 
-from .conftest import invoke, plan_copy
+from .conftest import plan_copy
 
 TODAY = dt.datetime.now(dt.UTC).date().isoformat()
 
 
-def test_record_adds_a_manual_measurement(tmp_path: Path) -> None:
+def test_record_adds_a_manual_measurement(ivp: Ivp, tmp_path: Path) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml", crlf=True)
     before = plan.read_bytes()
-    result = invoke(
+    result = ivp(
         "record", str(plan), "halt-verwijzingen", "2023", "14", "--source", "Stichting Halt",
         "--note", "jaarcijfers Halt", "--by", "OOV",
     )  # fmt: skip
@@ -45,19 +46,19 @@ def test_record_adds_a_manual_measurement(tmp_path: Path) -> None:
     assert measurement.provenance.entered_at == dt.date.fromisoformat(TODAY)
 
 
-def test_record_refuses_a_period_that_is_already_there(tmp_path: Path) -> None:
+def test_record_refuses_a_period_that_is_already_there(ivp: Ivp, tmp_path: Path) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
     before = plan.read_bytes()
-    result = invoke("record", str(plan), "drugshandel", "2022", "5", "--source", "Gemeente")
+    result = ivp("record", plan, "drugshandel", "2022", "5", "--source", "Gemeente")
     assert result.exit_code == 1
     assert result.stderr == "ivp: command line: drugshandel already has a measurement for 2022\n"
     assert plan.read_bytes() == before
 
 
-def test_record_dry_run_prints_the_diff(tmp_path: Path) -> None:
+def test_record_dry_run_prints_the_diff(ivp: Ivp, tmp_path: Path) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
     before = plan.read_bytes()
-    result = invoke("record", str(plan), "halt-verwijzingen", "2023H1", "6", "--source", "RIEC", "--dry-run")
+    result = ivp("record", plan, "halt-verwijzingen", "2023H1", "6", "--source", "RIEC", "--dry-run")
     assert result.exit_code == 0
     assert "+          - period: '2023H1'\n" in result.stdout
     assert result.stdout.splitlines()[-1] == "1 measurement(s) would be added"
@@ -72,7 +73,7 @@ def write_csv(tmp_path: Path, *rows: str) -> Path:
     return path
 
 
-def test_import_csv_adds_every_row(tmp_path: Path) -> None:
+def test_import_csv_adds_every_row(ivp: Ivp, tmp_path: Path) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
     csv = write_csv(
         tmp_path,
@@ -80,7 +81,7 @@ def test_import_csv_adds_every_row(tmp_path: Path) -> None:
         "testplan.yaml,halt-verwijzingen,2023,14,Stichting Halt,voorlopig",
         'testplan.yaml,wapenhandel,2021,"3",Regio Control,test',
     )
-    result = invoke("import-csv", str(csv), "--by", "OOV")
+    result = ivp("import-csv", csv, "--by", "OOV")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[-1] == "3 measurement(s) added"
     loaded, _ = load_plan(plan)
@@ -93,7 +94,9 @@ def test_import_csv_adds_every_row(tmp_path: Path) -> None:
     assert [(m.period, m.value) for m in loaded.plan.themes[0].indicators[1].measurements] == [("2021", 3)]
 
 
-def test_import_csv_rejects_decimal_commas_with_their_line_and_writes_nothing(tmp_path: Path) -> None:
+def test_import_csv_rejects_decimal_commas_with_their_line_and_writes_nothing(
+    ivp: Ivp, tmp_path: Path
+) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
     before = plan.read_bytes()
     csv = write_csv(
@@ -103,7 +106,7 @@ def test_import_csv_rejects_decimal_commas_with_their_line_and_writes_nothing(tm
         "testplan.yaml,geen-indicator,2023,3,RIEC,",
         'testplan.yaml,halt-verwijzingen,2021,"1.234,5",Gemeente,',
     )
-    result = invoke("import-csv", str(csv))
+    result = ivp("import-csv", csv)
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         f"ivp: {csv}:3: '12,5' has a decimal comma; write 12.5",
@@ -113,10 +116,10 @@ def test_import_csv_rejects_decimal_commas_with_their_line_and_writes_nothing(tm
     assert plan.read_bytes() == before
 
 
-def test_import_csv_needs_its_columns(tmp_path: Path) -> None:
+def test_import_csv_needs_its_columns(ivp: Ivp, tmp_path: Path) -> None:
     csv = tmp_path / "cijfers.csv"
     csv.write_text("plan;indicator;period;value;source;note\n", encoding="utf-8")
-    result = invoke("import-csv", str(csv))
+    result = ivp("import-csv", csv)
     assert result.exit_code == 1
     assert result.stderr == (
         f"ivp: {csv}:1: expected the columns plan,indicator,period,value,source,note, "
@@ -124,7 +127,7 @@ def test_import_csv_needs_its_columns(tmp_path: Path) -> None:
     )
 
 
-def test_record_prints_only_its_count_when_writing(tmp_path: Path) -> None:
+def test_record_prints_only_its_count_when_writing(ivp: Ivp, tmp_path: Path) -> None:
     plan = plan_copy(tmp_path, "testplan.yaml")
-    result = invoke("record", str(plan), "halt-verwijzingen", "2023", "14", "--source", "Stichting Halt")
+    result = ivp("record", plan, "halt-verwijzingen", "2023", "14", "--source", "Stichting Halt")
     assert result.stdout == "1 measurement(s) added\n"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ivp_cli.fetch.batches import Target
 from ivp_cli.fetch.sources.tables import TableMeta
 from ivp_cli.fetch.values import Fetched, Resolved, index_rows, period_keys, value_for
@@ -10,9 +12,9 @@ from ivp_cli.plan.model import FetchSpec
 MONTHS = {f"2022MM{m:02d}": "definitief" for m in range(1, 13)} | {"2023MM01": "voorlopig"}
 
 
-def meta(periods: dict[str, str | None], marges: bool = False) -> TableMeta:
+def meta(periods: Mapping[str, str | None], marges: bool = False) -> TableMeta:
     dims = {"RegioS": ("GM0362",), **({"Marges": ("MW00000", "MOG0095", "MBG0095")} if marges else {})}
-    return TableMeta("cbs", "85146NED", dims, "Perioden", "RegioS", {"V_1": "V"}, periods)
+    return TableMeta("cbs", "85146NED", dims, "Perioden", "RegioS", {"V_1": "V"}, dict(periods))
 
 
 def resolved(keys: dict[str, tuple[str, ...]]) -> Resolved:

@@ -1,14 +1,12 @@
-"""Shared helpers for the report tests: paths, the CLI runner, golden-file comparison."""
+"""Shared helpers for the report tests: paths, the `report` fixture's type, golden-file comparison."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Protocol
 
-from typer.testing import CliRunner, Result
-
-from ivp_cli.cli.app import app
-from tests.conftest import PLANS
+from tests.conftest import PLANS, Outcome
 
 HERE = Path(__file__).resolve().parent
 GOLDEN = HERE / "golden"
@@ -19,12 +17,10 @@ AS_OF = "2026-01-01"
 REAL_PLANS = sorted(PLANS.glob("*.yaml"))
 
 
-def run_cli(*args: str | Path) -> Result:
-    return CliRunner().invoke(app, [str(arg) for arg in args], catch_exceptions=False)
+class Report(Protocol):
+    """`ivp report ARGS -o OUT --as-of AS_OF` (the `report` fixture): the golden files' day."""
 
-
-def report(out: Path, *args: str | Path) -> Result:
-    return run_cli("report", *args, "-o", out, "--as-of", AS_OF)
+    def __call__(self, out: Path, *args: str | Path) -> Outcome: ...
 
 
 def check_golden(actual: str, golden: Path) -> None:

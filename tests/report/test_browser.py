@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.report.helpers import EXAMPLE_PLAN, REAL_PLANS, report
+from tests.report.helpers import EXAMPLE_PLAN, REAL_PLANS, Report
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 # As root on a machine without network: no sandbox, and no background calls to Google's hosts.
@@ -30,7 +30,7 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def reports(report: Report, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Dutch reports in the folder itself, English ones in its en/ subfolder."""
     out = tmp_path_factory.mktemp("html")
     for lang, folder in (("nl", out), ("en", out / "en")):
@@ -62,7 +62,7 @@ NAMES = [plan.stem for plan in PLANS] + ["regional-report"]
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("name", NAMES)
 def test_axe_finds_no_wcag_violations(browser: Any, reports: Path, name: str, lang: str) -> None:
-    from axe_playwright_python.sync_playwright import Axe
+    from axe_playwright_python.sync_playwright import Axe  # type: ignore[import-untyped]
 
     requests: list[str] = []
     path = reports / f"{name}.html" if lang == "nl" else reports / "en" / f"{name}.html"

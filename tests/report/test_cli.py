@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.report.helpers import AS_OF, EXAMPLE_PLAN, REAL_PLANS, report, run_cli
+from tests.conftest import Ivp
+from tests.report.helpers import AS_OF, EXAMPLE_PLAN, REAL_PLANS, Report
 
 
-def test_writes_both_formats_per_plan_and_says_so(tmp_path: Path) -> None:
+def test_writes_both_formats_per_plan_and_says_so(report: Report, tmp_path: Path) -> None:
     result = report(tmp_path, EXAMPLE_PLAN)
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
@@ -23,20 +24,20 @@ def test_writes_both_formats_per_plan_and_says_so(tmp_path: Path) -> None:
     ]
 
 
-def test_format_md_writes_only_markdown(tmp_path: Path) -> None:
+def test_format_md_writes_only_markdown(report: Report, tmp_path: Path) -> None:
     assert report(tmp_path, *REAL_PLANS, "--format", "md").exit_code == 0
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
         f"{plan.stem}.md" for plan in REAL_PLANS
     )
 
 
-def test_folder_argument_reads_every_plan_in_it(tmp_path: Path) -> None:
+def test_folder_argument_reads_every_plan_in_it(report: Report, tmp_path: Path) -> None:
     result = report(tmp_path, EXAMPLE_PLAN.parent, "-f", "html")
     assert result.exit_code == 0
     assert [path.name for path in tmp_path.iterdir()] == ["voorbeeld-landsmeer.html"]
 
 
-def test_english_report_uses_english_fixed_text(tmp_path: Path) -> None:
+def test_english_report_uses_english_fixed_text(report: Report, tmp_path: Path) -> None:
     assert report(tmp_path, EXAMPLE_PLAN, "--lang", "en", "-f", "md").exit_code == 0
     text = (tmp_path / "voorbeeld-landsmeer.md").read_text(encoding="utf-8")
     assert "Progress report · Landsmeer · Situation as of 1 January 2026\n" in text
@@ -44,7 +45,7 @@ def test_english_report_uses_english_fixed_text(tmp_path: Path) -> None:
     assert "## How to read this report\n" in text
 
 
-def test_dutch_report_shows_period_and_source_of_every_figure(tmp_path: Path) -> None:
+def test_dutch_report_shows_period_and_source_of_every_figure(report: Report, tmp_path: Path) -> None:
     assert report(tmp_path, EXAMPLE_PLAN, "-f", "md").exit_code == 0
     text = (tmp_path / "voorbeeld-landsmeer.md").read_text(encoding="utf-8")
     assert "Voortgangsrapportage · Landsmeer · Stand per 1 januari 2026\n" in text
@@ -56,20 +57,22 @@ def test_dutch_report_shows_period_and_source_of_every_figure(tmp_path: Path) ->
     assert "## Zo leest u dit rapport\n" in text
 
 
-def test_bad_as_of_is_a_usage_error(tmp_path: Path) -> None:
-    result = run_cli("report", EXAMPLE_PLAN, "-o", tmp_path, "--as-of", "1-1-2026")
+def test_bad_as_of_is_a_usage_error(ivp: Ivp, tmp_path: Path) -> None:
+    result = ivp("report", EXAMPLE_PLAN, "-o", tmp_path, "--as-of", "1-1-2026")
     assert result.exit_code == 2
     assert "'1-1-2026' is not a date; write YYYY-MM-DD" in result.stderr
     assert list(tmp_path.iterdir()) == []
 
 
-def test_bad_language_is_a_usage_error(tmp_path: Path) -> None:
-    result = run_cli("report", EXAMPLE_PLAN, "-o", tmp_path, "--lang", "de")
+def test_bad_language_is_a_usage_error(ivp: Ivp, tmp_path: Path) -> None:
+    result = ivp("report", EXAMPLE_PLAN, "-o", tmp_path, "--lang", "de")
     assert result.exit_code == 2
     assert list(tmp_path.iterdir()) == []
 
 
-def test_invalid_plan_is_reported_with_location_and_nothing_is_written(tmp_path: Path) -> None:
+def test_invalid_plan_is_reported_with_location_and_nothing_is_written(
+    report: Report, tmp_path: Path
+) -> None:
     broken = tmp_path / "kapot.yaml"
     broken.write_text(EXAMPLE_PLAN.read_text(encoding="utf-8").replace("kind: prioriteit", "kind: prio", 1))
     out = tmp_path / "out"
@@ -80,15 +83,15 @@ def test_invalid_plan_is_reported_with_location_and_nothing_is_written(tmp_path:
     assert not out.exists()
 
 
-def test_no_plan_files_is_a_usage_error(tmp_path: Path) -> None:
+def test_no_plan_files_is_a_usage_error(report: Report, tmp_path: Path) -> None:
     result = report(tmp_path / "out", tmp_path)
     assert result.exit_code == 2
     assert result.stderr == f"ivp report: no plan files (*.yaml, *.yml) in: {tmp_path}\n"
 
 
-def test_default_output_folder_is_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_default_output_folder_is_out(ivp: Ivp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    result = run_cli("report", EXAMPLE_PLAN, "-f", "md", "--as-of", AS_OF)
+    result = ivp("report", EXAMPLE_PLAN, "-f", "md", "--as-of", AS_OF)
     assert result.exit_code == 0
     assert (tmp_path / "out" / "voorbeeld-landsmeer.md").is_file()
     assert result.stdout.splitlines()[-1] == "1 report file(s) written to out/"

@@ -6,13 +6,13 @@ from pathlib import Path
 
 from ivp_cli.render.combined import match_key
 from tests.conftest import PLANS
-from tests.report.helpers import EXAMPLE_PLAN, report
+from tests.report.helpers import EXAMPLE_PLAN, Report
 
 LANDSMEER = PLANS / "landsmeer-2024-2027.yaml"
 OPMEER = PLANS / "opmeer-2023-2026.yaml"
 
 
-def test_regional_report_matches_by_fetch_spec_and_computes_per_1000(tmp_path: Path) -> None:
+def test_regional_report_matches_by_fetch_spec_and_computes_per_1000(report: Report, tmp_path: Path) -> None:
     result = report(tmp_path, EXAMPLE_PLAN, LANDSMEER, OPMEER, "--combined", "-f", "md")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0] == f"wrote {tmp_path}/regional-report.md"
@@ -35,7 +35,7 @@ def test_regional_report_matches_by_fetch_spec_and_computes_per_1000(tmp_path: P
     )
 
 
-def test_plans_without_shared_indicators_say_so(tmp_path: Path) -> None:
+def test_plans_without_shared_indicators_say_so(report: Report, tmp_path: Path) -> None:
     velsen = PLANS / "velsen-2023-2026.yaml"
     assert report(tmp_path, velsen, OPMEER, "--combined", "-f", "html").exit_code == 0
     html = (tmp_path / "regional-report.html").read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from ivp_cli.render.markdown_escape import escape_markdown
-from tests.report.helpers import ESCAPING_PLAN, report
+from tests.report.helpers import ESCAPING_PLAN, Report
 
 # Every tag our own HTML templates and charts write; plan text must add none.
 OWN_TAGS = {
@@ -32,7 +32,7 @@ class TagCollector(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def out(report: Report, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("escaping")
     result = report(folder, ESCAPING_PLAN)
     assert result.exit_code == 0, result.stderr

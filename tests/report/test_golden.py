@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.report.helpers import EXAMPLE_PLAN, GOLDEN, REAL_PLANS, check_golden, report
+from tests.report.helpers import EXAMPLE_PLAN, GOLDEN, REAL_PLANS, Report, check_golden
 
 PLANS = [*REAL_PLANS, EXAMPLE_PLAN]
 
 
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def rendered(report: Report, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     outputs = {}
     for lang in ("nl", "en"):
         out = tmp_path_factory.mktemp(f"golden-{lang}")
@@ -35,7 +35,7 @@ def test_report_matches_golden(rendered: dict[str, Path], plan: Path, lang: str,
     check_golden(actual, GOLDEN / f"{plan.stem}.{lang}.{fmt}")
 
 
-def test_same_input_gives_byte_identical_output(tmp_path: Path) -> None:
+def test_same_input_gives_byte_identical_output(report: Report, tmp_path: Path) -> None:
     first, second = tmp_path / "a", tmp_path / "b"
     assert report(first, *PLANS).exit_code == 0
     assert report(second, *PLANS).exit_code == 0

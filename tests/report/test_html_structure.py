@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.report.helpers import EXAMPLE_PLAN, REAL_PLANS, report
+from tests.report.helpers import EXAMPLE_PLAN, REAL_PLANS, Report
 
 
 class Outline(HTMLParser):
@@ -23,7 +23,7 @@ class Outline(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+def pages(report: Report, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     out = tmp_path_factory.mktemp("structure")
     assert report(out, EXAMPLE_PLAN, *REAL_PLANS, "-f", "html").exit_code == 0
     return {path.stem: path.read_text(encoding="utf-8") for path in sorted(out.glob("*.html"))}

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from ivp_cli.load import load_plan
-from tests.report.helpers import REAL_PLANS, report
+from tests.report.helpers import REAL_PLANS, Report
 
 
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def rendered(report: Report, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("reports")
     result = report(out, *REAL_PLANS)
     assert result.exit_code == 0, result.output

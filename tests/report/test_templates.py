@@ -6,14 +6,14 @@ from pathlib import Path
 
 from ivp_cli.render.env import shipped_templates
 from tests.conftest import REPO
-from tests.report.helpers import EXAMPLE_PLAN, report
+from tests.report.helpers import EXAMPLE_PLAN, Report
 
 
 def test_source_checkout_uses_the_repository_templates() -> None:
     assert shipped_templates() == REPO / "ivp_cli" / "render" / "templates"
 
 
-def test_one_overridden_partial_replaces_only_that_part(tmp_path: Path) -> None:
+def test_one_overridden_partial_replaces_only_that_part(report: Report, tmp_path: Path) -> None:
     own = tmp_path / "eigen"
     (own / "partials").mkdir(parents=True)
     (own / "partials" / "howto.md.j2").write_text(
@@ -31,7 +31,7 @@ def test_one_overridden_partial_replaces_only_that_part(tmp_path: Path) -> None:
     assert '<h2 id="summary">Overzicht van de indicatoren</h2>' in html
 
 
-def test_overriding_the_main_template_keeps_shipped_partials(tmp_path: Path) -> None:
+def test_overriding_the_main_template_keeps_shipped_partials(report: Report, tmp_path: Path) -> None:
     own = tmp_path / "eigen"
     own.mkdir()
     (own / "report.md.j2").write_text("# {{ meta.title }}\n\n{% include 'partials/summary.md.j2' %}")
@@ -41,7 +41,7 @@ def test_overriding_the_main_template_keeps_shipped_partials(tmp_path: Path) -> 
     assert markdown.startswith("# Voorbeeldplan veiligheid 2024 – 2027\n\n## Overzicht van de indicatoren\n")
 
 
-def test_undefined_variable_in_a_template_is_an_error_not_empty_text(tmp_path: Path) -> None:
+def test_undefined_variable_in_a_template_is_an_error_not_empty_text(report: Report, tmp_path: Path) -> None:
     own = tmp_path / "eigen"
     own.mkdir()
     (own / "report.md.j2").write_text("# {{ meta.titel }}\n")
@@ -51,7 +51,7 @@ def test_undefined_variable_in_a_template_is_an_error_not_empty_text(tmp_path: P
     assert not (tmp_path / "out" / "voorbeeld-landsmeer.md").exists()
 
 
-def test_template_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+def test_template_syntax_error_names_file_and_line(report: Report, tmp_path: Path) -> None:
     own = tmp_path / "eigen"
     own.mkdir()
     (own / "report.md.j2").write_text("# titel\n\n{% if meta.title %}\nzonder einde\n")
@@ -60,7 +60,7 @@ def test_template_syntax_error_names_file_and_line(tmp_path: Path) -> None:
     assert result.stderr.startswith(f"{own / 'report.md.j2'}:4: template error: Unexpected end of template.")
 
 
-def test_missing_template_folder_is_a_usage_error(tmp_path: Path) -> None:
+def test_missing_template_folder_is_a_usage_error(report: Report, tmp_path: Path) -> None:
     result = report(tmp_path / "out", EXAMPLE_PLAN, "--templates", tmp_path / "bestaat-niet")
     assert result.exit_code == 2
     assert result.stderr == f"ivp report: {tmp_path / 'bestaat-niet'}: not a directory of templates\n"
