@@ -37,12 +37,15 @@ class RunSettings:
     cache: ResponseCache
     policy: RetryPolicy
     concurrency: int = 4
+    transport: httpx.AsyncBaseTransport | None = None  # None: the network; tests pass a mock
 
 
 async def run_batches(
     batches: Sequence[Batch], settings: RunSettings, progress: Progress, stats: ClientStats
 ) -> list[BatchOutcome]:
-    async with httpx.AsyncClient(timeout=settings.policy.timeout, follow_redirects=False) as http:
+    async with httpx.AsyncClient(
+        timeout=settings.policy.timeout, follow_redirects=False, transport=settings.transport
+    ) as http:
         client = ODataClient(
             http, settings.cache, settings.base_urls, settings.policy, settings.concurrency, stats
         )

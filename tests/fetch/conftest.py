@@ -1,4 +1,4 @@
-"""The local OData server (127.0.0.1, a thread) and small plan files for the fetch tests."""
+"""The OData host for the fetch tests, as a mock transport or on a 127.0.0.1 socket, and small plans."""
 
 from __future__ import annotations
 
@@ -8,14 +8,22 @@ from pathlib import Path
 
 import pytest
 
-from .odata_server import ODataServer
+from ivp_cli.fetch.pipeline import FetchResult, run_fetch
+from ivp_cli.fetch.run import RunSettings
+from ivp_cli.fetch.sources.cache import ResponseCache
+from ivp_cli.fetch.sources.odata import RetryPolicy
+from ivp_cli.load import load_plans
+from ivp_cli.render.fetch_summary import summary_lines
+
+from .odata_server import ODataMock, ODataServer
 
 PLAN_DIR = Path(__file__).resolve().parent / "plans"
 
 
 def _serving() -> Iterator[ODataServer]:
     server = ODataServer()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # A short poll interval: shutdown() waits for one, on every test that uses a server.
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield server
@@ -28,6 +36,11 @@ def _serving() -> Iterator[ODataServer]:
 @pytest.fixture
 def odata() -> Iterator[ODataServer]:
     yield from _serving()
+
+
+@pytest.fixture
+def odata_mock() -> ODataMock:
+    return ODataMock()
 
 
 @pytest.fixture(autouse=True)
@@ -53,9 +66,23 @@ def odata_cbs() -> Iterator[ODataServer]:
     yield from _serving()
 
 
-def fast(politie: ODataServer, cbs: ODataServer | None = None, attempts: int = 3) -> list[str]:
+def fast(
+    politie: ODataServer, cbs: ODataServer | None = None, attempts: int = 3, timeout: float = 0.5
+) -> list[str]:
     """Options that point both sources at local servers and keep retries quick."""
     return [
         *("--base-url", f"politie={politie.url}", "--base-url", f"cbs={(cbs or politie).url}"),
-        *("--backoff", "0", "--timeout", "0.5", "--attempts", str(attempts), "--cache-dir", "cache"),
+        *("--backoff", "0", "--timeout", str(timeout), "--attempts", str(attempts), "--cache-dir", "cache"),
     ]
+
+
+def fetch_with(mock: ODataMock, *plans: Path, concurrency: int = 4) -> tuple[FetchResult, list[str]]:
+    """What `ivp fetch PLANS` with `fast()` options does, run in the core against the mock: the
+    result and the lines the command prints (those starting with "error:" go to stderr)."""
+    loaded = load_plans(list(plans))
+    assert loaded.diagnostics == []
+    policy = RetryPolicy(attempts=3, base_delay=0.0, timeout=0.5)
+    urls = {"politie": mock.url, "cbs": mock.url}
+    settings = RunSettings(urls, ResponseCache(Path("cache"), "use"), policy, concurrency, mock.transport)
+    result = run_fetch(loaded.plans, settings)
+    return result, summary_lines(result)

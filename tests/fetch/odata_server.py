@@ -1,21 +1,33 @@
-"""A local OData v3 server in the shape of dataderden.cbs.nl, with switches for failure modes."""
+"""An OData v3 host in the shape of dataderden.cbs.nl, with switches for failure modes.
+
+One set of answers, served two ways: `ODataMock` is an httpx.MockTransport in the client's own
+event loop; `ODataServer` listens on a 127.0.0.1 socket in a thread. Use the mock unless the test
+is about what only a socket does (a real read timeout, a dropped connection, the CLI end to end).
+"""
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import threading
 import time
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
+
+import httpx
 
 from .odata_filter import FilterError, Node, parse_filter
 from .odata_tables import Table, standard_tables
 
 CAP = 10_000
 HTML_PAGE = "<!DOCTYPE html><html><body><h1>Service Unavailable</h1></body></html>"
+HTML, JSON = "text/html", "application/json;charset=utf-8"
+Query = dict[str, str]
 
 
 @dataclass
@@ -37,7 +49,7 @@ class Switches:
 class ServerState:
     tables: dict[str, Table] = field(default_factory=standard_tables)
     switches: Switches = field(default_factory=Switches)
-    requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    requests: list[tuple[str, Query]] = field(default_factory=list)
     in_flight: int = 0
     most_in_flight: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -50,102 +62,93 @@ class ServerState:
                 setattr(self.switches, name, left - 1)
             return bool(left > 0)
 
-    def data_requests(self) -> list[dict[str, str]]:
+    def data_requests(self) -> list[Query]:
         return [query for path, query in self.requests if path.endswith("/TypedDataSet")]
 
-
-class Handler(BaseHTTPRequestHandler):
-    server: ODataServer
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        state = self.server.state
-        parts = urlsplit(self.path)
+    @contextmanager
+    def serving(self, target: str) -> Iterator[tuple[str, Query]]:
+        """Record one `GET target` and count it as in flight until it is answered."""
+        parts = urlsplit(target)
         query = {k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
-        with state.lock:
-            state.requests.append((parts.path, query))
-            state.in_flight += 1
-            state.most_in_flight = max(state.most_in_flight, state.in_flight)
+        with self.lock:
+            self.requests.append((parts.path, query))
+            self.in_flight += 1
+            self.most_in_flight = max(self.most_in_flight, self.in_flight)
         try:
-            self._serve(parts.path, query)
+            yield parts.path, query
         finally:
-            with state.lock:
-                state.in_flight -= 1
-
-    def _serve(self, path: str, query: dict[str, str]) -> None:
-        state = self.server.state
-        time.sleep(state.switches.latency)
-        if state.take("resets"):
-            self.close_connection = True
-            return
-        if state.take("hangs"):
-            time.sleep(state.switches.hang_seconds)
-        if state.take("errors_500"):
-            return self._send(500, HTML_PAGE, "text/html")
-        if state.take("html_pages"):
-            return self._send(200, HTML_PAGE, "text/html")
-        status, reply = self._answer(path, query)
-        body = reply if isinstance(reply, str) else json.dumps(reply, ensure_ascii=False)
-        if state.take("truncated"):
-            body = body[: len(body) // 2]
-        self._send(status, body, "application/json;charset=utf-8")
-
-    def _send(self, status: int, body: str, kind: str) -> None:
-        data = body.encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def _answer(self, path: str, query: dict[str, str]) -> tuple[int, Any]:
-        pieces = path.strip("/").split("/")
-        if len(pieces) != 4 or pieces[0] not in ("ODataApi", "ODataFeed") or pieces[1] != "odata":
-            return 404, {"odata.error": {"message": {"value": "No route"}}}
-        api, _, name, entity = pieces
-        table = self.server.state.tables.get(name)
-        if table is None or name in self.server.state.switches.missing_tables:
-            return 404, {"odata.error": {"message": {"value": f"Table {name} not found"}}}
-        try:
-            rows = self._rows(table, entity, query)
-        except (FilterError, KeyError) as error:
-            return 400, {"odata.error": {"message": {"value": f"Bad request: {error}"}}}
-        cap = self.server.state.switches.cap
-        if api == "ODataApi" and len(rows) > cap:
-            return 500, f'{{"odata.error":{{"message":{{"value":"query returns more than {cap} records"}}}}}}'
-        return 200, self._envelope(api, name, entity, rows, query)
-
-    def _rows(self, table: Table, entity: str, query: dict[str, str]) -> list[dict[str, Any]]:
-        if entity == "DataProperties":
-            return table.data_properties()
-        if entity == "Perioden":
-            return table.periods
-        if entity in table.dimensions:
-            return table.dimensions[entity]
-        if entity != "TypedDataSet":
-            raise KeyError(entity)
-        if self.server.state.switches.wrong_rows:
-            return [{"ID": 0, "Waarde": 1}]
-        return typed_rows(table, query)
-
-    def _envelope(
-        self, api: str, name: str, entity: str, rows: list[dict[str, Any]], query: dict[str, str]
-    ) -> dict[str, Any]:
-        base = f"http://{self.headers['Host']}/{api}/odata/{name}"
-        skip = int(query.get("$skip", 0)) if api == "ODataFeed" else 0
-        top = int(query["$top"]) if "$top" in query else len(rows)
-        rows = rows[skip : skip + top] if api == "ODataFeed" else rows[:top]
-        reply: dict[str, Any] = {"odata.metadata": f"{base}/$metadata#Cbs.OData.WebAPI.{entity}"}
-        size = self.server.state.switches.page_size
-        reply["value"] = rows[:size] if api == "ODataFeed" else rows
-        if api == "ODataFeed" and len(rows) > size:
-            reply["odata.nextLink"] = f"{base}/{entity}?{urlencode({**query, '$skip': skip + size})}"
-        return reply
+            with self.lock:
+                self.in_flight -= 1
 
 
-def typed_rows(table: Table, query: dict[str, str]) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    body: str
+    kind: str
+
+
+def answer(state: ServerState, host: str, path: str, query: Query) -> Reply:
+    """The reply to one GET, once the connection-level faults (latency, resets, hangs) are past."""
+    if state.take("errors_500"):
+        return Reply(500, HTML_PAGE, HTML)
+    if state.take("html_pages"):
+        return Reply(200, HTML_PAGE, HTML)
+    status, reply = _answer(state, host, path, query)
+    body = reply if isinstance(reply, str) else json.dumps(reply, ensure_ascii=False)
+    if state.take("truncated"):
+        body = body[: len(body) // 2]
+    return Reply(status, body, JSON)
+
+
+def _answer(state: ServerState, host: str, path: str, query: Query) -> tuple[int, Any]:
+    pieces = path.strip("/").split("/")
+    if len(pieces) != 4 or pieces[0] not in ("ODataApi", "ODataFeed") or pieces[1] != "odata":
+        return 404, {"odata.error": {"message": {"value": "No route"}}}
+    api, _, name, entity = pieces
+    table = state.tables.get(name)
+    if table is None or name in state.switches.missing_tables:
+        return 404, {"odata.error": {"message": {"value": f"Table {name} not found"}}}
+    try:
+        rows = _rows(state, table, entity, query)
+    except (FilterError, KeyError) as error:
+        return 400, {"odata.error": {"message": {"value": f"Bad request: {error}"}}}
+    cap = state.switches.cap
+    if api == "ODataApi" and len(rows) > cap:
+        return 500, f'{{"odata.error":{{"message":{{"value":"query returns more than {cap} records"}}}}}}'
+    return 200, _envelope(state, f"http://{host}/{api}/odata/{name}", api == "ODataFeed", entity, rows, query)
+
+
+def _rows(state: ServerState, table: Table, entity: str, query: Query) -> Sequence[Mapping[str, object]]:
+    if entity == "DataProperties":
+        return table.data_properties()
+    if entity == "Perioden":
+        return table.periods
+    if entity in table.dimensions:
+        return table.dimensions[entity]
+    if entity != "TypedDataSet":
+        raise KeyError(entity)
+    if state.switches.wrong_rows:
+        return [{"ID": 0, "Waarde": 1}]
+    return typed_rows(table, query)
+
+
+def _envelope(
+    state: ServerState, base: str, feed: bool, entity: str, rows: Sequence[Mapping[str, object]], query: Query
+) -> dict[str, Any]:
+    """The OData wrapper; the ODataFeed pages by `$skip` and `odata.nextLink`, the ODataApi does not."""
+    skip = int(query.get("$skip", 0)) if feed else 0
+    top = int(query["$top"]) if "$top" in query else len(rows)
+    rows = rows[skip : skip + top] if feed else rows[:top]
+    reply: dict[str, Any] = {"odata.metadata": f"{base}/$metadata#Cbs.OData.WebAPI.{entity}"}
+    size = state.switches.page_size
+    reply["value"] = list(rows[:size] if feed else rows)
+    if feed and len(rows) > size:
+        reply["odata.nextLink"] = f"{base}/{entity}?{urlencode({**query, '$skip': skip + size})}"
+    return reply
+
+
+def typed_rows(table: Table, query: Query) -> list[dict[str, Any]]:
     where: Node | None = parse_filter(query["$filter"]) if query.get("$filter") else None
     lists = {
         **{d: [r["Key"] for r in rows] for d, rows in table.dimensions.items()},
@@ -156,13 +159,59 @@ def typed_rows(table: Table, query: dict[str, str]) -> list[dict[str, Any]]:
         # An unpadded key matches nothing, as on the real host: no error, no rows.
         lists[dim] = [k for k in keys if wanted is None or k in wanted]
     columns = query.get("$select", "").split(",") if query.get("$select") else None
-    rows = []
+    rows: list[dict[str, Any]] = []
     for combo in itertools.product(*lists.values()):
         cell = dict(zip(lists, combo, strict=True))
         if where is None or where(cell):
             row = {"ID": len(rows), **cell, **{t: table.value(cell, t) for t in table.topics}}
             rows.append({k: v for k, v in row.items() if columns is None or k in columns})
     return rows
+
+
+class ODataMock:
+    """The host as an httpx.MockTransport: no socket, no thread. A hang is a ReadTimeout at once
+    and a reset a RemoteProtocolError, as httpx raises them from a real connection."""
+
+    def __init__(self, host: str = "odata.test") -> None:
+        self.state = ServerState()
+        self.url = f"http://{host}"
+        self.transport = httpx.MockTransport(self._handle)
+
+    async def _handle(self, request: httpx.Request) -> httpx.Response:
+        with self.state.serving(request.url.raw_path.decode("ascii")) as (path, query):
+            await asyncio.sleep(self.state.switches.latency)
+            if self.state.take("resets"):
+                raise httpx.RemoteProtocolError(
+                    "Server disconnected without sending a response.", request=request
+                )
+            if self.state.take("hangs"):
+                raise httpx.ReadTimeout("timed out", request=request)
+            reply = answer(self.state, request.headers["Host"], path, query)
+        return httpx.Response(reply.status, text=reply.body, headers={"Content-Type": reply.kind})
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: ODataServer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        state = self.server.state
+        with state.serving(self.path) as (path, query):
+            time.sleep(state.switches.latency)
+            if state.take("resets"):
+                self.close_connection = True
+                return
+            if state.take("hangs"):
+                time.sleep(state.switches.hang_seconds)
+            reply = answer(state, self.headers["Host"], path, query)
+            data = reply.body.encode("utf-8")
+            self.send_response(reply.status)
+            self.send_header("Content-Type", reply.kind)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
 
 
 class ODataServer(ThreadingHTTPServer):

@@ -13,7 +13,7 @@ from ivp_cli.load import load_plan, load_plans
 from tests.conftest import Ivp
 
 from .conftest import fast, plan_copy
-from .odata_server import ODataServer
+from .odata_server import ODataMock, ODataServer
 
 MUNICIPALITIES = [("Landsmeer", "GM0415"), ("Velsen", "GM0453"), ("Opmeer", "GM0432")]
 
@@ -27,11 +27,6 @@ def plans_for(tmp_path: Path) -> list[Path]:
         paths.append(path)
     (tmp_path / "testplan.yaml").unlink()
     return paths
-
-
-def settings(server: ODataServer, tmp_path: Path) -> RunSettings:
-    urls = {"politie": server.url, "cbs": server.url}
-    return RunSettings(urls, ResponseCache(tmp_path / "cache", "refresh"), RetryPolicy(3, 0.0, 0.0, 0.5))
 
 
 def test_one_request_per_table_serves_every_municipality(
@@ -50,10 +45,13 @@ def test_one_request_per_table_serves_every_municipality(
         assert [m.value for m in loaded.plan.themes[1].indicators[0].measurements] == [1022, 1023]
 
 
-def test_without_batching_each_indicator_costs_its_own_request(odata: ODataServer, tmp_path: Path) -> None:
+def test_without_batching_each_indicator_costs_its_own_request(odata_mock: ODataMock, tmp_path: Path) -> None:
     plans = load_plans(plans_for(tmp_path)).plans
-    result = run_fetch(plans, settings(odata, tmp_path), dry_run=True, batched=False)
-    assert len(odata.state.data_requests()) == 9
+    urls = {"politie": odata_mock.url, "cbs": odata_mock.url}
+    cache = ResponseCache(tmp_path / "cache", "refresh")
+    settings = RunSettings(urls, cache, RetryPolicy(3, 0.0, 0.0, 0.5), transport=odata_mock.transport)
+    result = run_fetch(plans, settings, dry_run=True, batched=False)
+    assert len(odata_mock.state.data_requests()) == 9
     assert sum(1 for item in result.indicators if item.state == "revised") == 3
 
 

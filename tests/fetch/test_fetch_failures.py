@@ -1,4 +1,8 @@
-"""Failures: retries then success, retries exhausted, garbage replies, missing tables, bad keys."""
+"""Failures: retries then success, retries exhausted, garbage replies, missing tables, bad keys.
+
+Most run the fetch core against the mock host. The socket stays where it shows something: a real
+read timeout, a dropped connection, and the exit code and streams of `ivp fetch` itself.
+"""
 
 from __future__ import annotations
 
@@ -15,21 +19,21 @@ from ivp_cli.fetch.sources.query import DataQuery
 from ivp_cli.load import load_plan
 from tests.conftest import Ivp
 
-from .conftest import fast, plan_copy
-from .odata_server import ODataServer
+from .conftest import fast, fetch_with, plan_copy
+from .odata_server import ODataMock, ODataServer
 
 
 @pytest.mark.parametrize("switch", ["errors_500", "resets", "hangs", "truncated", "html_pages"])
 def test_a_transient_failure_is_retried_then_the_fetch_succeeds(
-    ivp: Ivp, odata: ODataServer, tmp_path: Path, switch: str
+    odata_mock: ODataMock, tmp_path: Path, switch: str
 ) -> None:
-    setattr(odata.state.switches, switch, 2)
-    odata.state.switches.hang_seconds = 1.0  # the client gives up after 0.5 s
-    plan = plan_copy(tmp_path, "testplan.yaml")
-    result = ivp("fetch", plan, *fast(odata))
-    assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[-1] == "requests: 12 (retries 2, from cache 0)"
-    assert "indicators: 2 updated, 0 unchanged, 1 revised, 0 failed" in result.stdout
+    setattr(odata_mock.state.switches, switch, 2)
+    result, lines = fetch_with(odata_mock, plan_copy(tmp_path, "testplan.yaml"))
+    assert not result.failed, lines
+    assert lines[-2:] == [
+        "indicators: 2 updated, 0 unchanged, 1 revised, 0 failed",
+        "requests: 12 (retries 2, from cache 0)",
+    ]
 
 
 def test_retries_exhausted_exit_3_and_leave_the_file_byte_identical(
@@ -61,6 +65,23 @@ def test_retries_exhausted_exit_3_and_leave_the_file_byte_identical(
     [
         ("truncated", "invalid or truncated JSON (Unterminated string starting at"),
         ("html_pages", "answered with an HTML page instead of JSON; gave up after 3 attempts"),
+    ],
+)
+def test_a_garbled_reply_is_named_clearly(
+    odata_mock: ODataMock, tmp_path: Path, switch: str, message: str
+) -> None:
+    setattr(odata_mock.state.switches, switch, 1000)
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    before = plan.read_bytes()
+    result, lines = fetch_with(odata_mock, plan)
+    assert result.failed
+    assert any(line.startswith("error: source politie failed: ") and message in line for line in lines)
+    assert plan.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("switch", "message"),
+    [
         (
             "resets",
             "connection failed (RemoteProtocolError: Server disconnected without sending a response.)",
@@ -68,34 +89,34 @@ def test_retries_exhausted_exit_3_and_leave_the_file_byte_identical(
         ("hangs", "timed out (ReadTimeout); gave up after 3 attempts"),
     ],
 )
-def test_a_garbled_reply_is_named_clearly(
+def test_a_real_dropped_or_stalled_connection_exits_3_without_a_traceback(
     ivp: Ivp, odata: ODataServer, tmp_path: Path, switch: str, message: str
 ) -> None:
     setattr(odata.state.switches, switch, 1000)
-    odata.state.switches.hang_seconds = 1.0
+    odata.state.switches.hang_seconds = 0.5  # the client gives up after 0.2 s
     plan = plan_copy(tmp_path, "testplan.yaml")
     before = plan.read_bytes()
-    result = ivp("fetch", plan, *fast(odata))
+    result = ivp("fetch", plan, *fast(odata, timeout=0.2))
     assert result.exit_code == 3
     assert message in result.stderr
     assert "Traceback" not in result.output
     assert plan.read_bytes() == before
 
 
-def test_a_table_that_no_longer_exists_is_named(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
-    odata.state.switches.missing_tables = {"47021NED"}
+def test_a_table_that_no_longer_exists_is_named(odata_mock: ODataMock, tmp_path: Path) -> None:
+    odata_mock.state.switches.missing_tables = {"47021NED"}
     plan = plan_copy(tmp_path, "testplan.yaml")
     before = plan.read_bytes()
-    result = ivp("fetch", plan, *fast(odata))
-    assert result.exit_code == 3
+    result, lines = fetch_with(odata_mock, plan)
+    assert result.failed
     assert (
         "error: source politie failed: politie 47021NED DataProperties: not found (HTTP 404): the table may "
-        f"no longer exist: GET {odata.url}/ODataFeed/odata/47021NED/DataProperties?$format=json"
-    ) in result.stderr.splitlines()
+        f"no longer exist: GET {odata_mock.url}/ODataFeed/odata/47021NED/DataProperties?$format=json"
+    ) in lines
     assert plan.read_bytes() == before
     # A 404 is not retried; the other table was still fetched (4 metadata + 1 data), only not written.
-    assert len(odata.state.requests) == 6
-    assert len(odata.state.data_requests()) == 1
+    assert len(odata_mock.state.requests) == 6
+    assert len(odata_mock.state.data_requests()) == 1
 
 
 def test_an_unpadded_key_is_caught_before_any_request(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
@@ -111,10 +132,10 @@ def test_an_unpadded_key_is_caught_before_any_request(ivp: Ivp, odata: ODataServ
     assert plan.read_bytes() == before
 
 
-def test_keys_are_sent_padded_exactly(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
-    plan = plan_copy(tmp_path, "testplan.yaml")
-    assert ivp("fetch", plan, *fast(odata)).exit_code == 0
-    filters = sorted(q["$filter"] for q in odata.state.data_requests())
+def test_keys_are_sent_padded_exactly(odata_mock: ODataMock, tmp_path: Path) -> None:
+    result, _ = fetch_with(odata_mock, plan_copy(tmp_path, "testplan.yaml"))
+    assert not result.failed
+    filters = sorted(q["$filter"] for q in odata_mock.state.data_requests())
     assert filters[0].startswith(
         "(Overlast eq 'E35   ') and (RegioS eq 'GM0415') and (Perioden eq '2022JJ00' or "
     )
@@ -124,41 +145,41 @@ def test_keys_are_sent_padded_exactly(ivp: Ivp, odata: ODataServer, tmp_path: Pa
 
 
 def test_a_key_the_live_table_lacks_fails_its_indicator_before_any_data_request(
-    ivp: Ivp, odata: ODataServer, tmp_path: Path
+    odata_mock: ODataMock, tmp_path: Path
 ) -> None:
     # The offline catalog still knows 3.1.3; the live dimension list no longer does.
-    crimes = odata.state.tables["47013NED"].dimensions
+    crimes = odata_mock.state.tables["47013NED"].dimensions
     crimes["SoortMisdrijf"] = [row for row in crimes["SoortMisdrijf"] if row["Key"] != "3.1.3 "]
     plan = plan_copy(tmp_path, "testplan.yaml")
-    result = ivp("fetch", plan, *fast(odata))
-    assert result.exit_code == 3
+    result, lines = fetch_with(odata_mock, plan)
+    assert result.failed
     assert (
         f"{plan}: wapenhandel: politie 47013NED: key '3.1.3 ' is not in dimension SoortMisdrijf; "
         "did you mean '3.9.3 '?"
-    ) in result.stdout.splitlines()
-    assert "indicators: 1 updated, 0 unchanged, 1 revised, 1 failed" in result.stdout
-    assert all("3.1.3" not in q["$filter"] for q in odata.state.data_requests())
+    ) in lines
+    assert "indicators: 1 updated, 0 unchanged, 1 revised, 1 failed" in lines
+    assert all("3.1.3" not in q["$filter"] for q in odata_mock.state.data_requests())
 
 
-def test_valid_json_of_the_wrong_shape_is_named(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
-    odata.state.switches.wrong_rows = True
+def test_valid_json_of_the_wrong_shape_is_named(odata_mock: ODataMock, tmp_path: Path) -> None:
+    odata_mock.state.switches.wrong_rows = True
     plan = plan_copy(tmp_path, "testplan.yaml")
     before = plan.read_bytes()
-    result = ivp("fetch", plan, *fast(odata))
-    assert result.exit_code == 3
-    assert "error: source politie failed: politie 47013NED: reply rows lack a column ('SoortMisdrijf')" in (
-        result.stderr.splitlines()
+    result, lines = fetch_with(odata_mock, plan)
+    assert result.failed
+    assert (
+        "error: source politie failed: politie 47013NED: reply rows lack a column ('SoortMisdrijf')" in lines
     )
     assert plan.read_bytes() == before
 
 
-def test_no_more_requests_in_flight_than_the_limit(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
-    odata.state.switches.latency = 0.02
-    odata.state.switches.page_size = 20  # many pages of RegioS, fetched alongside the other lists
-    plan = plan_copy(tmp_path, "testplan.yaml")
-    assert ivp("fetch", plan, *fast(odata), "--concurrency", "2").exit_code == 0
-    assert len(odata.state.requests) > 20
-    assert odata.state.most_in_flight <= 2
+def test_no_more_requests_in_flight_than_the_limit(odata_mock: ODataMock, tmp_path: Path) -> None:
+    odata_mock.state.switches.latency = 0.005
+    odata_mock.state.switches.page_size = 20  # many pages of RegioS, fetched alongside the other lists
+    result, _ = fetch_with(odata_mock, plan_copy(tmp_path, "testplan.yaml"), concurrency=2)
+    assert not result.failed
+    assert len(odata_mock.state.requests) > 20
+    assert odata_mock.state.most_in_flight == 2
 
 
 def test_the_raw_request_carries_padded_keys_as_percent_20(tmp_path: Path) -> None:
