@@ -23,7 +23,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict ivp_cli
+	$(BIN)/mypy --strict ivp_cli tests bench
 
 test: lint typecheck
 	$(BIN)/pytest
