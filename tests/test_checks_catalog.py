@@ -46,7 +46,6 @@ def test_dimension_keys_are_padded() -> None:
     assert catalog.dimension_keys("47021NED", "Overlast") >= {"E35   ", "E33   ", "0.0.0 "}
     assert catalog.padded_key("47021NED", "Overlast", "E35") == "E35   "
     assert catalog.padded_key("47021NED", "Overlast", "E99") is None
-    assert catalog.key_title("47013NED", "SoortMisdrijf", "3.1.1 ") == "3.1.1 Drugshandel"
 
 
 def test_tables_and_measures() -> None:

@@ -8,8 +8,6 @@ from typing import Any
 # Kinds whose old and new values are texts a reader wants to see as a word diff.
 REWORDED = frozenset({"goal_changed", "action_changed", "target_text_changed"})
 
-TARGET_VERDICTS = ("target_tightened", "target_loosened", "target_changed")
-
 
 @dataclass(frozen=True)
 class Change:

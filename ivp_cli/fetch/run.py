@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from ivp_cli.fetch.batches import Batch, Target
-from ivp_cli.fetch.sources import cbs, politie
+from ivp_cli.fetch.sources import cbs
 from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.odata import ClientStats, ODataClient, RetryPolicy, SourceError
 from ivp_cli.fetch.sources.query import DataQuery
@@ -19,7 +19,6 @@ from ivp_cli.fetch.sources.tables import PlanKeyError, TableMeta, load_meta
 from ivp_cli.fetch.values import Fetched, Resolved, index_rows, period_keys, resolve, selections, value_for
 
 Progress = Callable[[int, int, str], None]  # done, total, what just finished
-_EXTRA = {politie.SOURCE: politie.extra_selections, cbs.SOURCE: cbs.extra_selections}
 
 
 @dataclass
@@ -107,7 +106,7 @@ async def _run_batch(
 
 
 def _resolve_all(table: TableMeta, batch: Batch, outcome: BatchOutcome) -> list[Resolved]:
-    extra = _EXTRA[batch.key.source](table)
+    extra = cbs.extra_selections(table) if batch.key.source == cbs.SOURCE else {}
     resolved: list[Resolved] = []
     for target in batch.targets:
         try:

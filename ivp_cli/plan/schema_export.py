@@ -13,7 +13,6 @@ from typing import Any
 
 from ivp_cli.plan.model import Plan
 
-DEFAULT_PATH = Path("schemas/plan.schema.json")
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 _PERIOD_PART = r"\d{4}(-(0[1-9]|1[0-2])|H[12])?"
 PERIOD_PATTERN = rf"^\s*{_PERIOD_PART}(\s*\.\.\s*{_PERIOD_PART})?\s*$"

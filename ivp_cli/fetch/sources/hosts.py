@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 from ivp_cli.errors import UsageError
 
 KNOWN_HOSTS: dict[str, str] = {
+    # data.politie.nl's tables (catalog Politie: 47013NED SoortMisdrijf, 47021NED Overlast) live on
+    # the CBS third-party host; their measure columns are read from DataProperties, never assumed.
     "politie": "https://dataderden.cbs.nl",
     "cbs": "https://opendata.cbs.nl",
     "cbs-v4": "https://datasets.cbs.nl/odata/v1/CBS",
