@@ -9,7 +9,19 @@ from tests.conftest import REPO
 
 PACKAGE = REPO / "ivp_cli"
 # Lowest first; a module may import its own layer and the layers before it, never after.
-LAYERS = ("errors", "plan", "words", "validation", "load", "progress", "diff", "write", "fetch", "render", "cli")
+LAYERS = (
+    "errors",
+    "plan",
+    "words",
+    "validation",
+    "load",
+    "progress",
+    "diff",
+    "write",
+    "fetch",
+    "render",
+    "cli",
+)
 NO_IO = ("validation", "progress")
 
 
@@ -38,9 +50,9 @@ def test_no_stage_imports_a_later_stage() -> None:
         mine = LAYERS.index(_layer(path))
         for line, module in _imports(path):
             parts = module.split(".")
-            if parts[0] == "ivp_cli" and len(parts) > 1 and parts[1] in LAYERS:
-                if LAYERS.index(parts[1]) > mine:
-                    upward.append(f"{path.relative_to(REPO)}:{line}: imports {module}")
+            later = parts[0] == "ivp_cli" and len(parts) > 1 and parts[1] in LAYERS[mine + 1 :]
+            if later:
+                upward.append(f"{path.relative_to(REPO)}:{line}: imports {module}")
     assert upward == []
 
 
