@@ -108,7 +108,7 @@ plan:
     # date: {start}-01-31
   document:
     title: {title}
-    reference: nog in te vullen (bestandsnaam of adres van het document)
+    reference: sources/nog-in-te-vullen.txt   # de tekst van het document, in de map sources/
 themes:
   # Eén blok per prioriteit of thema uit het plan.
   - id: prioriteit-1                 # vaste sleutel: kleine letters, cijfers en koppeltekens
