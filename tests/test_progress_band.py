@@ -27,8 +27,10 @@ def test_drugshandel_four_to_six_is_unchanged_within_the_margin() -> None:
     assert result.status is Status.ACHIEVED
     assert result.method == "baseline_band"
     assert result.explanation == {
-        "nl": "4 in 2022, 6 in 2024: binnen de marge van de nulmeting (1,1 tot 10,2), dus gelijk gebleven.",
-        "en": "4 in 2022, 6 in 2024: within the margin of the baseline (1.1 to 10.2), so unchanged.",
+        "nl": "Doel voor 2027: gelijk aan of lager dan de nulmeting. Van 4 in 2022 naar 6 in 2024: binnen de marge van de nulmeting "
+        "(2 tot en met 10). Dat telt als gelijk, dus behaald.",
+        "en": "Target for 2027: at most the baseline. From 4 in 2022 to 6 in 2024: within the margin of the baseline "
+        "(2 to 10). That counts as equal, so achieved.",
     }
     assert result.figures["interval_lower"] == pytest.approx(1.0898654, rel=1e-6)
     assert result.figures["interval_upper"] == pytest.approx(10.2415887, rel=1e-6)
@@ -60,7 +62,8 @@ def test_at_most_baseline_boundaries(baseline: int, latest: int, status: Status)
 def test_deteriorating_sentence_names_the_band() -> None:
     result = run(indicator(AT_MOST, baseline=("2022", 423), measurements=[("2025", 480)]))
     assert result.explanation["nl"] == (
-        "423 in 2022, 480 in 2025: boven de marge van de nulmeting (383,6 tot 465,3), dus verslechterd."
+        "Doel voor 2027: gelijk aan of lager dan de nulmeting. Van 423 in 2022 naar 480 in 2025: boven de marge van de nulmeting "
+        "(384 tot en met 465). Dus verslechterd."
     )
 
 
@@ -68,7 +71,7 @@ def test_lower_than_the_band_under_at_most_reads_lower() -> None:
     result = run(indicator(AT_MOST, baseline=("2022", 423), measurements=[("2025", 350)]))
     assert result.status is Status.ACHIEVED
     assert result.explanation["nl"].endswith(
-        "onder de marge van de nulmeting (383,6 tot 465,3), dus lager geworden: behaald."
+        "onder de marge van de nulmeting (384 tot en met 465). Het is lager geworden, dus behaald."
     )
 
 
@@ -88,7 +91,8 @@ def test_mensenhandel_zero_baseline_band_is_zero_to_3_69(latest: int, status: St
 def test_mensenhandel_zero_to_two_sentence() -> None:
     result = run(indicator(EQUAL, baseline=("2022", 0), measurements=[("2024", 2)]))
     assert result.explanation["nl"] == (
-        "0 in 2022, 2 in 2024: binnen de marge van de nulmeting (0 tot 3,7), dus gelijk gebleven."
+        "Doel voor 2027: gelijk aan de nulmeting. Van 0 in 2022 naar 2 in 2024: binnen de marge van de nulmeting "
+        "(0 tot en met 3). Dat telt als gelijk, dus behaald."
     )
 
 
@@ -107,8 +111,8 @@ def test_equal_below_the_band_depends_on_the_direction(direction: str | None, st
 def test_equal_below_without_direction_says_why() -> None:
     result = run(indicator(EQUAL, baseline=("2022", 10), measurements=[("2024", 4)]))
     assert result.explanation["nl"] == (
-        "10 in 2022, 4 in 2024: onder de marge van de nulmeting (4,8 tot 18,4), "
-        "maar het plan zegt niet of lager beter of slechter is."
+        "Doel voor 2027: gelijk aan de nulmeting. Van 10 in 2022 naar 4 in 2024: onder de marge van de nulmeting "
+        "(5 tot en met 18). Het plan zegt niet of lager beter of slechter is."
     )
 
 
@@ -116,7 +120,8 @@ def test_only_the_baseline_is_insufficient_data_not_achieved() -> None:
     result = run(indicator(AT_MOST, baseline=("2022", 4)))
     assert result.status is Status.INSUFFICIENT_DATA
     assert (
-        result.explanation["nl"] == "Alleen de nulmeting is bekend (4 in 2022); er is nog geen latere meting."
+        result.explanation["nl"]
+        == "Doel voor 2027: gelijk aan of lager dan de nulmeting. Alleen de nulmeting is bekend (4 in 2022). Er is nog geen latere meting."
     )
 
 
@@ -140,7 +145,8 @@ def test_jeugdoverlast_five_months_against_a_year_is_a_period_mismatch() -> None
     assert result.status is Status.INSUFFICIENT_DATA
     assert "period_mismatch" in result.flags
     assert result.explanation["nl"] == (
-        "De meting (150 in 2024) beslaat een andere periode dan de nulmeting; die zijn niet te vergelijken."
+        "Doel voor 2027: gelijk aan of lager dan de nulmeting. De meting (150 in 2024) beslaat een andere periode dan de nulmeting. "
+        "Die zijn niet te vergelijken."
     )
 
 
@@ -151,7 +157,7 @@ def test_jeugdoverlast_same_five_months_a_year_later_is_compared() -> None:
     result = run(item)
     assert result.status is Status.ACHIEVED  # 91 <= 91.7865
     assert result.explanation["nl"].startswith(
-        "73 in april – augustus 2023, 91 in april – augustus 2024: binnen de marge"
+        "Doel voor 2027: gelijk aan of lager dan de nulmeting. Van 73 in april – augustus 2023 naar 91 in april – augustus 2024: binnen de marge"
     )
     assert "period_mismatch" in result.flags  # the whole year 2024 was set aside
 
@@ -163,7 +169,8 @@ def test_percentage_uses_the_published_margin() -> None:
     assert (within.status, above.status) == (Status.ACHIEVED, Status.DETERIORATING)
     assert within.figures["interval_method"] == "published_margin"
     assert within.explanation["nl"] == (
-        "20 % in 2022, 21,6 % in 2024: binnen de marge van de nulmeting (18,5 tot 21,6), dus gelijk gebleven."
+        "Doel voor 2027: gelijk aan of lager dan de nulmeting. Van 20 % in 2022 naar 21,6 % in 2024: binnen de marge van de nulmeting "
+        "(18,5 tot 21,6). Dat telt als gelijk, dus behaald."
     )
 
 
@@ -173,7 +180,9 @@ def test_percentage_without_margin_is_not_assessable_within_noise() -> None:
     )
     assert result.status is Status.NOT_ASSESSABLE
     assert result.flags == ("no_margin",)
-    assert result.explanation["nl"].startswith("Zonder gepubliceerde marge bij de nulmeting")
+    assert result.explanation["nl"].startswith(
+        "Doel voor 2027: gelijk aan of lager dan de nulmeting. Zonder gepubliceerde marge bij de nulmeting"
+    )
 
 
 @pytest.mark.parametrize(

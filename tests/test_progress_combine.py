@@ -24,25 +24,27 @@ def test_halt_referrals_take_the_assessable_part() -> None:
     assert (result.status, result.method) == (Status.ACHIEVED, "baseline_band")
     assert [part.method for part in result.parts] == ["baseline_band", "qualitative"]
     assert result.explanation["nl"] == (
-        "4 in 2022, 5 in 2024: binnen de marge van de nulmeting (1,1 tot 10,2), dus gelijk gebleven. "
-        "Laatste waarde: 5 in 2024; dit doel is in woorden gesteld en vraagt het oordeel van een mens."
+        "Doel voor 2027: gelijk aan of lager dan de nulmeting. Van 4 in 2022 naar 5 in 2024: binnen de "
+        "marge van de nulmeting (2 tot en met 10). Dat telt als gelijk, dus behaald. Doel voor 2027: "
+        "kwalitatief doel. Laatste waarde: 5 in 2024. Dit doel staat in woorden en vraagt het oordeel "
+        "van een mens."
     )
 
 
 def test_the_worst_assessable_part_decides() -> None:
     targets: list[dict[str, Any]] = [
-        {"type": "absolute", "bound": "at_most", "value": 500},  # 430 <= 500: achieved
-        {"type": "direction", "direction": "decrease"},  # 423 -> 430: the wrong way
+        {"type": "absolute", "bound": "at_most", "value": 500},  # 470 <= 500: achieved
+        {"type": "direction", "direction": "decrease"},  # 423 -> 470, above 465.3: the wrong way
     ]
-    result = run(indicator(targets, baseline=("2022", 423), measurements=[("2024", 430)]))
+    result = run(indicator(targets, baseline=("2022", 423), measurements=[("2024", 470)]))
     assert [part.status for part in result.parts] == [Status.ACHIEVED, Status.DETERIORATING]
     assert (result.status, result.method) == (Status.DETERIORATING, "direction")
 
 
-def test_insufficient_data_outranks_not_assessable_when_nothing_is_assessable() -> None:
+def test_insufficient_data_outranks_monitor_only_when_nothing_is_assessable() -> None:
     targets = [{"type": "monitor"}, {"type": "at_most_baseline"}]
     result = run(indicator(targets, baseline=("2022", 4)))
-    assert [part.status for part in result.parts] == [Status.NOT_ASSESSABLE, Status.INSUFFICIENT_DATA]
+    assert [part.status for part in result.parts] == [Status.MONITOR_ONLY, Status.INSUFFICIENT_DATA]
     assert result.status is Status.INSUFFICIENT_DATA
 
 
@@ -72,9 +74,10 @@ def test_assess_plan_keeps_plan_order() -> None:
 
 
 def test_status_order_worst_last() -> None:
-    assert [rank(status) for status in STATUS_ORDER] == [0, 1, 2, 3]
-    assert rank(Status.INSUFFICIENT_DATA) is None
-    assert rank(Status.NOT_ASSESSABLE) is None
+    assert [rank(status) for status in STATUS_ORDER] == [0, 1, 2, 3, 4, 5]
+    assert STATUS_ORDER[-1] is Status.NOT_ACHIEVED
+    for outside in (Status.INSUFFICIENT_DATA, Status.NOT_ASSESSABLE, Status.MONITOR_ONLY):
+        assert rank(outside) is None
 
 
 @pytest.mark.parametrize(
@@ -86,6 +89,10 @@ def test_status_order_worst_last() -> None:
         ([Status.DETERIORATING], Status.BEHIND_SCHEDULE, True),
         ([Status.ON_TRACK, Status.INSUFFICIENT_DATA, Status.NOT_ASSESSABLE], Status.BEHIND_SCHEDULE, False),
         ([Status.ACHIEVED], Status.ACHIEVED, True),
+        ([Status.NO_PROGRESS], Status.BEHIND_SCHEDULE, True),
+        ([Status.NO_PROGRESS], Status.DETERIORATING, False),
+        ([Status.NOT_ACHIEVED], Status.DETERIORATING, True),
+        ([Status.MONITOR_ONLY], Status.ON_TRACK, False),
     ],
 )
 def test_fail_on(statuses: list[Status], threshold: Status, expected: bool) -> None:

@@ -35,15 +35,16 @@ def test_on_track_worked_example() -> None:
     assert (figures["threshold_on_track"], figures["threshold_deteriorating"]) == (0.95, 0.10)
     assert figures["projection"] == "geometric"
     assert result.explanation["nl"] == (
-        "30 % in 2022, 28 % in 2024: in dit tempo (-3,4 % per jaar) wordt het 25,2 % in 2027, "
-        "95,1 % van de stap naar het doel (hoogstens 25 %), dus op koers; op een rechte lijn naar het "
-        "doel hoort het nu 28 % te zijn: op schema."
+        "Doel voor 2027: hoogstens 25 %. Van 30 % in 2022 naar 28 % in 2024 (2 procentpunt lager). "
+        "Dat is 40 % van de stap naar het doel. In dit tempo wordt het 25,2 % in 2027, dus op koers. "
+        "Op een rechte lijn naar het doel hoort het nu 28 % te zijn: op schema."
     )
     assert result.explanation["en"] == (
-        "30% in 2022, 28% in 2024: at this pace (-3.4% a year) it will be 25.2% in 2027, "
-        "95.1% of the step to the target (at most 25%), so on track; a straight line to the target "
-        "puts it at 28% now: on schedule."
+        "Target for 2027: at most 25%. From 30% in 2022 to 28% in 2024 (2 percentage points lower). "
+        "That is 40% of the step to the target. At this pace it will be 25.2% in 2027, so on track. "
+        "A straight line to the target puts it at 28% now: on schedule."
     )
+    assert result.figures["progress_made"] == pytest.approx(0.4)  # (28 - 30) / (25 - 30)
 
 
 def test_behind_schedule_worked_example() -> None:
@@ -72,16 +73,22 @@ def test_ahead_of_schedule_is_reported() -> None:
 def test_achieved_when_the_latest_meets_the_target() -> None:
     result = run(indicator(AT_MOST_25, unit="percentage", baseline=("2022", 30), measurements=[("2025", 25)]))
     assert result.status is Status.ACHIEVED
-    assert result.explanation["nl"] == "25 % in 2025: het doel (hoogstens 25 %) is gehaald."
+    assert (
+        result.explanation["nl"] == "Doel voor 2027: hoogstens 25 %. 25 % in 2025: het doel is nu al gehaald."
+    )
+    assert not result.final  # before the target year: it can still change
 
 
 def test_relative_target_minus_ten_percent() -> None:
-    # target = 100 * (1 - 10/100) = 90; r = sqrt(0.99) - 1 = -0.0050126
-    # v_T = 99 * 0.99^1.5 = 97.5187; P = (97.5187 - 100) / (90 - 100) = 0.24813 -> behind
-    result = run(indicator(MINUS_10, baseline=("2022", 100), measurements=[("2024", 99)]))
+    # target = 100 * (1 - 10/100) = 90; 100 -> 98.5 is 1.5 % of the start, beyond the 1 % rule.
+    # r = sqrt(0.985) - 1; v_T = 98.5 * 0.985^1.5 = 96.2921; P = (96.2921 - 100) / (90 - 100) = 0.37079
+    item = indicator(
+        MINUS_10, unit="per_1000_inhabitants", baseline=("2022", 100), measurements=[("2024", 98.5)]
+    )
+    result = run(item)
     assert result.status is Status.BEHIND_SCHEDULE
     assert result.figures["target_value"] == 90.0
-    assert round(float(str(result.figures["progress_ratio"])), 5) == 0.24813
+    assert round(float(str(result.figures["progress_ratio"])), 5) == 0.37079
     assert result.target_year == 2027  # no year: the last plan year
 
 
@@ -91,7 +98,9 @@ def test_relative_target_minus_ten_percent() -> None:
         (0.95, Status.ON_TRACK),
         (0.9499999, Status.BEHIND_SCHEDULE),
         (0.10, Status.BEHIND_SCHEDULE),
-        (0.0999999, Status.DETERIORATING),
+        (0.0999999, Status.NO_PROGRESS),
+        (0.0, Status.NO_PROGRESS),
+        (-1e-9, Status.DETERIORATING),
         (-3.0, Status.DETERIORATING),
         (math.inf, Status.ON_TRACK),
     ],
@@ -106,7 +115,7 @@ def test_progress_ratio_thresholds(ratio: float, status: Status) -> None:
         (38.4, Status.ON_TRACK),
         (37.6, Status.BEHIND_SCHEDULE),
         (4.2, Status.BEHIND_SCHEDULE),
-        (3.8, Status.DETERIORATING),
+        (3.8, Status.NO_PROGRESS),
     ],
 )
 def test_zero_baseline_falls_back_to_a_linear_projection(latest: float, status: Status) -> None:
@@ -134,7 +143,8 @@ def test_baseline_that_already_meets_an_absolute_bound_is_achieved() -> None:
     result = run(indicator(AT_MOST_25, unit="percentage", baseline=("2022", 20)))
     assert (result.status, result.flags) == (Status.ACHIEVED, ("baseline_only",))
     assert result.explanation["nl"] == (
-        "De nulmeting (20 % in 2022) voldoet al aan het doel (hoogstens 25 %); er is nog geen latere meting."
+        "Doel voor 2027: hoogstens 25 %. De nulmeting (20 % in 2022) haalt het doel al. "
+        "Er is nog geen latere meting."
     )
 
 
@@ -160,19 +170,22 @@ def test_absolute_target_without_baseline_starts_at_the_first_measurement() -> N
     assert "first_measurement_as_baseline" in result.flags
 
 
-def test_after_the_target_year_the_latest_value_is_the_projection() -> None:
-    # target year 2024 has passed; latest 27 in 2025: P = (27 - 30) / (25 - 30) = 0.6 -> behind
+def test_a_later_value_never_judges_a_passed_target_year() -> None:
+    # target year 2024 has passed without a 2024 figure; 27 in 2025 is shown, not judged
     target = [{"type": "absolute", "bound": "at_most", "value": 25, "year": 2024}]
     result = run(indicator(target, baseline=("2022", 30), measurements=[("2025", 27)]))
-    assert result.status is Status.BEHIND_SCHEDULE
-    assert result.figures["progress_ratio"] == pytest.approx(0.6)
-    assert "target_year_reached" in result.flags
+    assert (result.status, result.flags) == (Status.INSUFFICIENT_DATA, ("target_year_not_measured",))
+    assert result.explanation["nl"] == (
+        "Doel voor 2024: hoogstens 25. Het jaar 2024 is voorbij, maar er is geen cijfer over 2024. "
+        "Laatste waarde: 27 in 2025."
+    )
 
 
 def test_target_equal_to_the_baseline_and_worse_is_deteriorating() -> None:
     target = [{"type": "absolute", "bound": "at_most", "value": 30}]
     result = run(indicator(target, baseline=("2022", 30), measurements=[("2024", 31)]))
     assert (result.status, "target_equals_baseline" in result.flags) == (Status.DETERIORATING, True)
+    assert "keep_within_bound" in result.flags
 
 
 def test_huge_values_do_not_overflow_into_nonsense() -> None:

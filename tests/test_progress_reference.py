@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -35,12 +36,26 @@ def test_compared_with_the_national_value_of_the_same_period(value: float, statu
 
 
 def test_reference_sentence() -> None:
-    result = run(indicator(NATIONAL, unit="percentage", measurements=[("2023", 14.0)]))
+    result = run(
+        indicator(NATIONAL, unit="percentage", measurements=[("2023", 14.0)]), as_of=date(2025, 6, 1)
+    )
     assert (
         result.explanation["nl"]
-        == "14 % in 2023 (landelijk 12,5 %): hoger dan de referentie, dus verslechterd."
+        == "Doel voor 2027: gelijk aan of lager dan landelijk. 14 % in 2023 (landelijk 12,5 %): hoger dan de referentie, dus verslechterd."
     )
-    assert result.explanation["en"] == "14% in 2023 (landelijk 12.5%): above the reference, so deteriorating."
+    assert result.explanation["en"] == (
+        "Target for 2027: at most landelijk. 14% in 2023 (landelijk 12.5%): above the reference, so deteriorating."
+    )
+
+
+def test_a_figure_more_than_two_years_old_is_flagged_stale() -> None:
+    result = run(
+        indicator(NATIONAL, unit="percentage", measurements=[("2023", 14.0)]), as_of=date(2026, 6, 1)
+    )
+    assert "stale_data" in result.flags
+    assert result.explanation["nl"].endswith(
+        "Let op: het laatste cijfer is van 2023. Dat is meer dan twee jaar oud."
+    )
 
 
 def test_missing_reference_for_the_period_is_insufficient() -> None:
@@ -48,7 +63,7 @@ def test_missing_reference_for_the_period_is_insufficient() -> None:
     assert result.status is Status.INSUFFICIENT_DATA
     assert (
         result.explanation["nl"]
-        == "11 % in 2024, maar de waarde voor 'landelijk' over dezelfde periode ontbreekt."
+        == "Doel voor 2027: gelijk aan of lager dan landelijk. 11 % in 2024, maar de waarde voor 'landelijk' over dezelfde periode ontbreekt."
     )
 
 
@@ -73,7 +88,7 @@ MILESTONE = [{"type": "milestone", "states": STATES, "target_state": "Operatione
     [
         ("Geen plan", "Operationeel plan van aanpak", Status.ACHIEVED),
         ("Geen plan", "Plan in ontwikkeling", Status.ON_TRACK),
-        ("Geen plan", "Geen plan", Status.BEHIND_SCHEDULE),
+        ("Geen plan", "Geen plan", Status.NO_PROGRESS),
         ("Plan in ontwikkeling", "Geen plan", Status.DETERIORATING),
         ("Geen plan", "Iets anders", Status.NOT_ASSESSABLE),
     ],
@@ -95,8 +110,8 @@ def test_milestone_sentence_names_step_and_start() -> None:
     )
     result = run(item)
     assert result.explanation["nl"] == (
-        "Toestand in 2025: 'Plan in ontwikkeling' (stap 2 van 3; doel: 'Operationeel plan van aanpak'), "
-        "vanaf 'Geen plan', dus op koers."
+        "Doel voor 2027: de stap 'Operationeel plan van aanpak' bereiken. Toestand in 2025: 'Plan in ontwikkeling' (stap 2 van 3; "
+        "doel: 'Operationeel plan van aanpak'), vanaf 'Geen plan', dus op koers."
     )
     assert (
         result.figures["state_index"],
@@ -120,8 +135,8 @@ def test_qualitative_and_monitor_show_the_latest_value() -> None:
     )
     monitor = run(indicator([{"type": "monitor"}], measurements=[("2024", 7)]))
     assert (qualitative.status, qualitative.method) == (Status.NOT_ASSESSABLE, "qualitative")
-    assert (monitor.status, monitor.method) == (Status.NOT_ASSESSABLE, "monitor")
-    assert monitor.explanation["nl"] == "Laatste waarde: 7 in 2024; geen doel, alleen gevolgd."
+    assert (monitor.status, monitor.method) == (Status.MONITOR_ONLY, "monitor")
+    assert monitor.explanation["nl"] == ("Laatste waarde: 7 in 2024. Geen doel, alleen gevolgd.")
 
 
 def test_numeric_target_on_a_state_indicator_has_no_method() -> None:
@@ -133,6 +148,6 @@ def test_milestone_already_reached_at_the_baseline_is_achieved() -> None:
     result = run(indicator(MILESTONE, unit="state", baseline=("2023", "Operationeel plan van aanpak")))
     assert result.status is Status.ACHIEVED
     assert result.explanation["nl"] == (
-        "Toestand in 2023: 'Operationeel plan van aanpak' (stap 3 van 3; "
+        "Doel voor 2027: de stap 'Operationeel plan van aanpak' bereiken. Toestand in 2023: 'Operationeel plan van aanpak' (stap 3 van 3; "
         "doel: 'Operationeel plan van aanpak'), dus behaald."
     )

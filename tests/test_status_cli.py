@@ -70,11 +70,15 @@ def test_text_table_and_sentences(ivp: Ivp, plan: Path) -> None:
     assert "Thema: Aanpak ondermijning" in out
     assert "✓ behaald" in out
     assert "? onvoldoende gegevens" in out
+    words = " ".join(out.split())  # the notes wrap at the terminal's width
     assert (
-        "1. 4 in 2022, 6 in 2024: binnen de marge van de nulmeting (1,1 tot 10,2), dus gelijk gebleven.\n"
-        in out
+        "1. Doel voor 2027: gelijk aan of lager dan de nulmeting. Van 4 in 2022 naar 6 in 2024: binnen "
+        "de marge van de nulmeting (2 tot en met 10). Dat telt als gelijk, dus behaald. 2." in words
     )
-    assert "2. Alleen de nulmeting is bekend (423 in 2022); er is nog geen latere meting.\n" in out
+    assert (
+        "2. Doel voor 2027: daling. Alleen de nulmeting is bekend (423 in 2022). Er is nog geen latere "
+        "meting." in words
+    )
 
 
 def test_as_of_decides_what_is_known(ivp: Ivp, plan: Path) -> None:
@@ -94,16 +98,19 @@ def test_json_structure(ivp: Ivp, plan: Path) -> None:
     assert only["municipality"] == {"name": "Landsmeer", "cbs_code": "GM0415"}
     assert only["summary"] == {
         "achieved": 0,
+        "not_achieved": 0,
         "on_track": 0,
         "behind_schedule": 0,
+        "no_progress": 0,
         "deteriorating": 1,
         "insufficient_data": 1,
         "not_assessable": 0,
+        "monitor_only": 0,
     }
     first = only["indicators"][0]
     assert (first["indicator_id"], first["status_label"], first["method"]) == (
         "drugshandel",
-        "✗ verslechterd",
+        "↘ verslechterd",
         "baseline_band",
     )
     assert first["latest"]["value"] == 14
@@ -111,8 +118,20 @@ def test_json_structure(ivp: Ivp, plan: Path) -> None:
     assert first["target"]["type"] == "at_most_baseline"
     assert round(first["figures"]["interval_upper"], 4) == 10.2416
     assert first["explanation"]["nl"] == (
-        "4 in 2022, 14 in 2025: boven de marge van de nulmeting (1,1 tot 10,2), dus verslechterd."
+        "Doel voor 2027: gelijk aan of lager dan de nulmeting. Van 4 in 2022 naar 14 in 2025: boven de "
+        "marge van de nulmeting (2 tot en met 10). Dus verslechterd."
     )
+    assert first["targets"] == [
+        {
+            "year": 2027,
+            "status": "deteriorating",
+            "status_label": "↘ verslechterd",
+            "final": False,
+            "method": "baseline_band",
+            "target": first["target"],
+            "explanation": first["explanation"],
+        }
+    ]
 
 
 def test_markdown_table(ivp: Ivp, plan: Path) -> None:
@@ -123,8 +142,9 @@ def test_markdown_table(ivp: Ivp, plan: Path) -> None:
     assert lines[2] == "| # | Theme | Indicator | Baseline | Latest | Target | Status | Explanation |"
     assert lines[4] == (
         "| 1 | Aanpak ondermijning | Politieregistraties drugshandel | 4 (2022) | 6 (2024) | "
-        "Gelijk of lager aantal registraties | ✓ achieved | 4 in 2022, 6 in 2024: within the margin of "
-        "the baseline (1.1 to 10.2), so unchanged. |"
+        "Gelijk of lager aantal registraties | ✓ achieved | Target for 2027: at most the baseline. From 4 "
+        "in 2022 to 6 in 2024: within the margin of the baseline (2 to 10). That counts as equal, so "
+        "achieved. |"
     )
 
 
@@ -135,6 +155,8 @@ def test_markdown_table(ivp: Ivp, plan: Path) -> None:
         ("2025-06-30", "deteriorating", 0),
         ("2025-06-30", "achieved", 1),
         ("2026-01-01", "behind_schedule", 1),
+        ("2026-01-01", "not_achieved", 0),
+        ("2026-01-01", "no_progress", 1),
     ],
 )
 def test_fail_on_exit_codes(ivp: Ivp, plan: Path, as_of: str, fail_on: str, code: int) -> None:
@@ -195,4 +217,7 @@ def test_english_text(ivp: Ivp, plan: Path) -> None:
     assert "Landsmeer: Testplan Landsmeer (2024–2027), as of 2025-06-30" in out
     assert "Theme: Aanpak ondermijning" in out
     assert "? insufficient data" in out
-    assert "2. Only the baseline is known (423 in 2022); there is no later measurement yet.\n" in out
+    assert (
+        "2. Target for 2027: decrease. Only the baseline is known (423 in 2022). There is no later "
+        "measurement yet." in " ".join(out.split())
+    )

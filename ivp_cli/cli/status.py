@@ -27,14 +27,16 @@ class FailOn(StrEnum):
     ACHIEVED = "achieved"
     ON_TRACK = "on_track"
     BEHIND_SCHEDULE = "behind_schedule"
+    NO_PROGRESS = "no_progress"
     DETERIORATING = "deteriorating"
+    NOT_ACHIEVED = "not_achieved"
 
 
 FAIL_ON_HELP = (
     "Exit 1 when any indicator has this status or a worse one. Order, worst last: achieved < on_track "
-    "< behind_schedule < deteriorating. '--fail-on deteriorating' fails only on deteriorating; "
-    "'--fail-on behind_schedule' on behind_schedule or deteriorating. insufficient_data and "
-    "not_assessable are outside the order and never fail."
+    "< behind_schedule < no_progress < deteriorating < not_achieved. '--fail-on not_achieved' fails "
+    "only on a missed target year; '--fail-on deteriorating' on deteriorating or not_achieved. "
+    "insufficient_data, not_assessable and monitor_only are outside the order and never fail."
 )
 
 

@@ -63,8 +63,9 @@ def years_of(plan: Plan, indicator: Indicator) -> tuple[int, ...]:
     """Every year from the baseline or the first measured year (to catch revisions) to the plan's end."""
     first = plan.plan.period.start
     for observation in [indicator.baseline, *indicator.measurements]:
-        if observation is not None:
-            first = min(first, observation.parsed_period.start.year)
+        span = None if observation is None else observation.parsed_period
+        if span is not None:
+            first = min(first, span.start.year)
     return tuple(range(first, plan.plan.period.end + 1))
 
 

@@ -7,9 +7,20 @@ kind, period status) keep their Dutch names, and all plan text stays verbatim Du
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+    field_validator,
+    model_validator,
+)
 
 from ivp_cli.plan.periods import Period, parse_period
 
@@ -101,7 +112,13 @@ class Municipality(Strict):
 
 
 PlanKind = Literal[
-    "integraal_veiligheidsplan", "integraal_veiligheidsbeleid", "kadernota", "begrotingsparagraaf"
+    "integraal_veiligheidsplan",
+    "integraal_veiligheidsbeleid",
+    "kadernota",
+    "begrotingsparagraaf",
+    "programmabegroting",
+    "jaarverslag",
+    "jaarstukken",
 ]
 
 
@@ -126,6 +143,26 @@ class Adoption(Strict):
 
 
 class SourceDocument(Strict):
+    id: Slug | None = Field(
+        default=None,
+        description=doc(
+            "Short name that provenance uses to point at this document (`provenance.document`).",
+            "Korte naam waarmee een bron (`provenance.document`) naar dit document wijst.",
+        ),
+    )
+    kind: PlanKind | None = Field(
+        default=None,
+        description=doc(
+            "Kind of document, such as jaarverslag or programmabegroting.",
+            "Soort document, zoals jaarverslag of programmabegroting.",
+        ),
+    )
+    year: StrictInt | None = Field(
+        default=None,
+        ge=2000,
+        le=2100,
+        description=doc("Year the document is about.", "Jaar waarover het document gaat."),
+    )
     title: str = Field(
         description=doc(
             "Title of the document, as reports show it.", "Titel van het document, zoals rapporten die tonen."
@@ -149,6 +186,15 @@ class PlanMeta(Strict):
     adoption: Adoption = Field(description=doc("How the plan was adopted.", "Hoe het plan is vastgesteld."))
     document: SourceDocument = Field(
         description=doc("The document this file encodes.", "Het document dat dit bestand vastlegt.")
+    )
+    documents: list[SourceDocument] = Field(
+        default_factory=list,
+        description=doc(
+            "Further documents the file takes figures or targets from: budgets, annual reports. Give "
+            "each an id, and name it in `provenance.document`.",
+            "Andere documenten waaruit het bestand cijfers of doelen haalt: begrotingen, jaarverslagen. "
+            "Geef elk een id en noem die in `provenance.document`.",
+        ),
     )
 
 
@@ -183,6 +229,13 @@ class DocumentProvenance(Strict):
     )
     reference: str = Field(
         description=doc("Where in the document (section, table).", "Waar in het document (paragraaf, tabel).")
+    )
+    document: Slug | None = Field(
+        default=None,
+        description=doc(
+            "Which document: the id of one of `plan.documents`; the plan's own document when not given.",
+            "Welk document: de id van een van `plan.documents`; het eigen plandocument als dit ontbreekt.",
+        ),
     )
 
 
@@ -240,10 +293,24 @@ class Margin(Strict):
 
 
 PeriodStatus = Literal["voorlopig", "nader_voorlopig", "definitief"]
+ValueStatus = Literal["schatting", "overgenomen"]
+
+
+def written_decimals(value: object) -> int | None:
+    """Decimals a YAML float was written with, when it has trailing zeros a float forgets (7.0, 12.50).
+
+    ruamel's round-trip floats keep their width and the position of the point; plain floats do not.
+    """
+    width, point = getattr(value, "_width", None), getattr(value, "_prec", None)
+    if not isinstance(value, float) or getattr(value, "_exp", None) or width is None or point is None:
+        return None
+    written = width - point - 1
+    needed = len(repr(abs(value)).partition(".")[2].rstrip("0"))
+    return written if written > needed else None
 
 
 class Observation(Strict):
-    period: PeriodText
+    period: PeriodText | None = None
     value: Value | None = Field(
         description=doc(
             "The value; a number, or the recorded state for qualitative indicators; null = unknown.",
@@ -260,6 +327,26 @@ class Observation(Strict):
             "Provisional or final, as the source says.", "Voorlopig of definitief, volgens de bron."
         ),
     )
+    value_status: ValueStatus | None = Field(
+        default=None,
+        description=doc(
+            "'schatting' (an estimate) or 'overgenomen' (copied from an earlier year), as the document "
+            "marks it. Such a value is shown, but never counts as a new measurement.",
+            "'schatting' of 'overgenomen' (van een eerder jaar), zoals het document dat aangeeft. Zo'n "
+            "waarde wordt getoond, maar telt nooit als nieuwe meting.",
+        ),
+    )
+    decimals: StrictInt | None = Field(
+        default=None,
+        ge=0,
+        le=6,
+        description=doc(
+            "Decimals the document writes the value with (7,0 has 1). Read from the file when the "
+            "value is written with trailing zeros, such as 7.0.",
+            "Aantal decimalen waarmee het document de waarde schrijft (7,0 heeft er 1). Wordt uit het "
+            "bestand gelezen als de waarde eindigt op nullen, zoals 7.0.",
+        ),
+    )
     provenance: Provenance = Field(
         description=doc(
             "Where the value comes from: document, open data, by hand, or test data.",
@@ -269,22 +356,79 @@ class Observation(Strict):
 
     _period = field_validator("period", mode="before")(_check_period)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _keep_written_decimals(cls, data: Any) -> Any:
+        if isinstance(data, Mapping) and data.get("decimals") is None:
+            places = written_decimals(data.get("value"))
+            if places is not None:
+                return {**data, "decimals": places}
+        return data
+
     @property
-    def parsed_period(self) -> Period:
-        return parse_period(self.period)
+    def parsed_period(self) -> Period | None:
+        return None if self.period is None else parse_period(self.period)
 
 
 class Baseline(Observation):
+    period: PeriodText | None = Field(
+        default=None,
+        description=doc(
+            "Period the baseline covers; leave it out when the document gives the value without a year.",
+            "Periode van de nulmeting; laat weg als het document de waarde zonder jaar geeft.",
+        ),
+    )
     text: str | None = Field(
         default=None,
         description=doc(
             "The baseline as the document writes it.", "De nulmeting zoals het document die schrijft."
         ),
     )
+    average: StrictBool = Field(
+        default=False,
+        description=doc(
+            "The value is the yearly average over its period of whole years ('t.o.v. de periode "
+            "2015-2019': period 2015..2019).",
+            "De waarde is het gemiddelde per jaar over haar periode van hele jaren ('t.o.v. de periode "
+            "2015-2019': periode 2015..2019).",
+        ),
+    )
 
 
 class Measurement(Observation):
-    pass
+    period: PeriodText
+
+    @property
+    def parsed_period(self) -> Period:
+        return parse_period(self.period)
+
+
+class Judgement(Strict):
+    period: PeriodText
+    text: str = Field(
+        description=doc(
+            "What the document says of the result, verbatim ('ruimschoots gehaald').",
+            "Wat het document over het resultaat zegt, letterlijk ('ruimschoots gehaald').",
+        )
+    )
+    verdict: Literal["achieved", "not_achieved"] | None = Field(
+        default=None,
+        description=doc(
+            "The verdict the text states, if it states one; ivp takes it as the status of the target "
+            "of that year when no figure is known for it.",
+            "Het oordeel dat de tekst geeft, als die er een geeft; ivp neemt het als status van het doel "
+            "van dat jaar als daarvoor geen cijfer bekend is.",
+        ),
+    )
+    provenance: Provenance = Field(
+        description=doc("Where the judgement is written.", "Waar het oordeel staat.")
+    )
+
+    _period = field_validator("period", mode="before")(_check_period)
+
+    @property
+    def parsed_period(self) -> Period:
+        return parse_period(self.period)
 
 
 # --- Targets ----------------------------------------------------------------------------------
@@ -306,7 +450,28 @@ class TargetBase(Strict):
     )
 
 
-class AtMostBaseline(TargetBase):
+class Tolerance(TargetBase):
+    tolerance: Number | None = Field(
+        default=None,
+        ge=0,
+        description=doc(
+            "The margin the plan itself allows, in the indicator's unit (procentpunten for a "
+            "percentage); replaces the computed noise band.",
+            "De marge die het plan zelf toestaat, in de eenheid van de indicator (procentpunten bij een "
+            "percentage); komt in plaats van de berekende marge.",
+        ),
+    )
+    tolerance_percent: Number | None = Field(
+        default=None,
+        ge=0,
+        description=doc(
+            "The margin the plan allows, in per cent of the baseline.",
+            "De marge die het plan toestaat, in procenten van de nulmeting.",
+        ),
+    )
+
+
+class AtMostBaseline(Tolerance):
     type: Literal["at_most_baseline"] = Field(
         description=doc(
             "'Gelijk of lager': at most the baseline.", "'Gelijk of lager': hoogstens de nulmeting."
@@ -314,11 +479,35 @@ class AtMostBaseline(TargetBase):
     )
 
 
-class EqualToBaseline(TargetBase):
+class AtLeastBaseline(Tolerance):
+    type: Literal["at_least_baseline"] = Field(
+        description=doc(
+            "'Gelijk of hoger', 'minimaal het niveau van de nulmeting': at least the baseline.",
+            "'Gelijk of hoger', 'minimaal het niveau van de nulmeting': minstens de nulmeting.",
+        )
+    )
+
+
+class EqualToBaseline(Tolerance):
     type: Literal["equal_to_baseline"] = Field(
         description=doc(
-            "'Gelijk': equal to the baseline within its noise band.",
-            "'Gelijk': gelijk aan de nulmeting, binnen de marge.",
+            "'Gelijk', 'stabiliseren': equal to the baseline within its noise band or the stated tolerance.",
+            "'Gelijk', 'stabiliseren': gelijk aan de nulmeting, binnen de marge of de genoemde afwijking.",
+        )
+    )
+
+
+class LevelOfYear(Tolerance):
+    type: Literal["level_of_year"] = Field(
+        description=doc(
+            "'Niveau van 2017': compared with the value of a named year (baseline or measurement).",
+            "'Niveau van 2017': vergeleken met de waarde van een genoemd jaar (nulmeting of meting).",
+        )
+    )
+    level_year: StrictInt = Field(ge=2000, le=2100, description=doc("The named year.", "Het genoemde jaar."))
+    comparison: Literal["at_most", "at_least", "equal"] = Field(
+        description=doc(
+            "At most, at least or equal to that level.", "Hoogstens, minstens of gelijk aan dat niveau."
         )
     )
 
@@ -406,7 +595,9 @@ class MonitorOnly(TargetBase):
 
 Target = Annotated[
     AtMostBaseline
+    | AtLeastBaseline
     | EqualToBaseline
+    | LevelOfYear
     | AbsoluteTarget
     | RelativeTarget
     | ReferenceTarget
@@ -447,13 +638,41 @@ class FetchSpec(Strict):
     )
 
 
-Unit = Literal["count", "percentage", "per_1000_inhabitants", "state"]
+Unit = Literal[
+    "count",
+    "percentage",
+    "per_1000_inhabitants",
+    "per_10000",
+    "grade",
+    "rank",
+    "scale_score",
+    "percent_change",
+    "state",
+]
 
 
 class Indicator(Strict):
     id: Slug
     name: str = Field(description=doc("Name, verbatim.", "Naam, letterlijk."))
-    unit: Unit = Field(description=doc("Unit of the values.", "Eenheid van de waarden."))
+    unit: Unit = Field(
+        description=doc(
+            "Unit of the values: count, percentage, per_1000_inhabitants, per_10000 (of `per`), grade "
+            "(rapportcijfer 1-10), rank (plek), scale_score, percent_change (a change in per cent, "
+            "may be negative) or state.",
+            "Eenheid van de waarden: count (aantal), percentage, per_1000_inhabitants, per_10000 (van "
+            "`per`), grade (rapportcijfer 1-10), rank (plek), scale_score (schaalscore), "
+            "percent_change (verandering in procenten, mag negatief) of state (toestand).",
+        )
+    )
+    per: str | None = Field(
+        default=None,
+        description=doc(
+            "For per_10000: the group counted, e.g. 'jongeren van 12 tot en met 17 jaar'; 'inwoners' "
+            "when not given.",
+            "Bij per_10000: de groep, bijv. 'jongeren van 12 tot en met 17 jaar'; 'inwoners' als dit "
+            "ontbreekt.",
+        ),
+    )
     direction: Literal["decrease", "increase"] | None = Field(
         default=None, description=doc("Desired direction.", "Gewenste richting.")
     )
@@ -481,6 +700,13 @@ class Indicator(Strict):
     measurements: list[Measurement] = Field(
         default_factory=list,
         description=doc("Measured values with their source.", "Gemeten waarden met hun bron."),
+    )
+    judgements: list[Judgement] = Field(
+        default_factory=list,
+        description=doc(
+            "Results the documents state only in words, with their source.",
+            "Resultaten die de documenten alleen in woorden geven, met hun bron.",
+        ),
     )
     note: str | None = Field(default=None, description=doc("Remark.", "Opmerking."))
 
@@ -531,6 +757,20 @@ class Theme(Strict):
     )
 
 
+class Priority(Strict):
+    title: str = Field(
+        description=doc(
+            "The priority as the plan's table names it.",
+            "De prioriteit zoals de tabel van het plan die noemt.",
+        )
+    )
+    aspects: str = Field(description=doc("Its aspects, verbatim.", "De aspecten, letterlijk."))
+    theme: Slug | None = Field(
+        default=None,
+        description=doc("The theme that works it out.", "Het thema dat het uitwerkt."),
+    )
+
+
 class Plan(Strict):
     schema_version: Literal[1] = Field(description=doc("Version of this format.", "Versie van dit formaat."))
     municipality: Municipality = Field(
@@ -549,6 +789,13 @@ class Plan(Strict):
         description=doc(
             "Actions the document does not tie to one theme.",
             "Acties die het document niet aan één thema koppelt.",
+        ),
+    )
+    priorities: list[Priority] = Field(
+        default_factory=list,
+        description=doc(
+            "The plan's table of priorities as adopted, each with its aspects.",
+            "De tabel van prioriteiten zoals vastgesteld, elk met de aspecten.",
         ),
     )
 

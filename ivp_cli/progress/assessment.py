@@ -27,6 +27,9 @@ class Assessment:
     figures: dict[str, Figure] = field(default_factory=dict)
     explanation: dict[str, str] = field(default_factory=dict)
     flags: tuple[str, ...] = ()
+    # True when the verdict is final: the target year was measured (or the documents state the
+    # result of that year in words), so achieved / not_achieved can no longer change.
+    final: bool = False
     # One assessment per target when an indicator has several; the fields above then describe the
     # worst assessable part (see ivp_cli.progress.assess.combine).
     parts: tuple[Assessment, ...] = ()

@@ -14,11 +14,14 @@ from ivp_cli.words.targets import target_phrase
 
 COLOURS = {
     Status.ACHIEVED: "green",
+    Status.NOT_ACHIEVED: "bold red",
     Status.ON_TRACK: "cyan",
     Status.BEHIND_SCHEDULE: "yellow",
+    Status.NO_PROGRESS: "yellow",
     Status.DETERIORATING: "red",
     Status.INSUFFICIENT_DATA: "magenta",
     Status.NOT_ASSESSABLE: "dim",
+    Status.MONITOR_ONLY: "dim",
 }
 
 

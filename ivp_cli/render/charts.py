@@ -15,11 +15,14 @@ from html import escape
 # text colour on white and as a background for white text; status is also given by symbol and word.
 STATUS_COLOURS: dict[str, str] = {
     "achieved": "#1a7f37",
+    "not_achieved": "#8e1b10",
     "on_track": "#0a6b94",
     "behind_schedule": "#8a5a00",
+    "no_progress": "#6a4c93",
     "deteriorating": "#b42318",
     "insufficient_data": "#5c6670",
     "not_assessable": "#7a4fc9",
+    "monitor_only": "#3b5670",
 }
 INK = "#1f2328"
 AXIS = "#57606a"

@@ -71,10 +71,10 @@ def _points(indicator: Indicator, lang: Lang) -> list[Point]:
         observations.insert(0, (indicator.baseline, True))
     points = []
     for observation, is_baseline in observations:
-        value = _numeric(observation)
-        if value is not None:
+        value, span = _numeric(observation), observation.parsed_period
+        if value is not None and span is not None:  # a baseline without a year has no place on the axis
             label = format_period(observation.period, lang)
-            points.append(Point(label, observation.parsed_period.midpoint_year, value, is_baseline))
+            points.append(Point(label, span.midpoint_year, value, is_baseline))
     return sorted(points, key=lambda point: (point.x, not point.is_baseline))
 
 

@@ -2,15 +2,20 @@
 
     {"as_of": "2026-11-22", "language": "nl",
      "plans": [{"path", "municipality": {"name", "cbs_code"}, "title", "period": {"start", "end"},
-                "summary": {status: count for all six statuses},
+                "summary": {status: count for all nine statuses},
                 "indicators": [assessment, ...]}]}
 
     assessment = {"theme_id", "theme_title", "indicator_id", "indicator_name", "unit", "status",
                   "status_label", "method", "baseline", "latest" (observations as in the plan file,
-                  or null), "target" (typed target as in the plan file), "target_year", "figures",
-                  "explanation": {"nl", "en"}, "flags": [...], "parts": [assessment, ...]}
+                  or null), "target" (typed target as in the plan file), "target_year", "final",
+                  "figures", "explanation": {"nl", "en"}, "flags": [...],
+                  "targets": [target, ...] (one per target of the indicator, in plan order),
+                  "parts": [assessment, ...] (the same, in full, when there are several)}
 
-Keys are sorted, so the same input gives byte-identical output.
+    target = {"year", "status", "status_label", "final", "method", "target", "explanation"}
+
+The indicator's `status` is its headline (see ivp_cli.progress.assess); each target keeps its own
+year and status. Keys are sorted, so the same input gives byte-identical output; -0.0 is written 0.0.
 """
 
 from __future__ import annotations
@@ -32,6 +37,29 @@ def _figure(value: Figure) -> Figure:
     return None if isinstance(value, float) and not math.isfinite(value) else value
 
 
+def _no_negative_zero(value: Any) -> Any:
+    """-0.0 (a rounding of a tiny fall) reads as a sign error in JSON; it is 0.0."""
+    if isinstance(value, float) and value == 0:
+        return 0.0
+    if isinstance(value, dict):
+        return {key: _no_negative_zero(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_no_negative_zero(item) for item in value]
+    return value
+
+
+def _target_json(part: Assessment, lang: Lang) -> dict[str, Any]:
+    return {
+        "year": part.target_year,
+        "status": part.status.value,
+        "status_label": status_with_symbol(part.status, lang),
+        "final": part.final,
+        "method": part.method,
+        "target": part.target.model_dump(mode="json") if part.target else None,
+        "explanation": dict(part.explanation),
+    }
+
+
 def assessment_json(
     assessment: Assessment, theme_title: str, indicator: Indicator, lang: Lang
 ) -> dict[str, Any]:
@@ -48,9 +76,11 @@ def assessment_json(
         "latest": assessment.latest.model_dump(mode="json") if assessment.latest else None,
         "target": assessment.target.model_dump(mode="json") if assessment.target else None,
         "target_year": assessment.target_year,
+        "final": assessment.final,
         "figures": {key: _figure(value) for key, value in assessment.figures.items()},
         "explanation": dict(assessment.explanation),
         "flags": list(assessment.flags),
+        "targets": [_target_json(part, lang) for part in (assessment.parts or (assessment,))],
         "parts": [assessment_json(part, theme_title, indicator, lang) for part in assessment.parts],
     }
 
@@ -79,4 +109,6 @@ def status_json(plans: list[PlanStatus], as_of: date, lang: Lang) -> str:
         "language": lang,
         "plans": [_plan_json(item, lang) for item in plans],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False)
+    return json.dumps(
+        _no_negative_zero(document), ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False
+    )

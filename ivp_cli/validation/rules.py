@@ -60,9 +60,11 @@ def _target_years(
         target_loc = (*loc, "targets", k)
         if target.year is not None and first <= last and not first <= target.year <= last:
             message = f"the target year {target.year} lies outside the plan period {first}-{last}"
-            yield where.at((*target_loc, "year"), "IVP204", message)
+            # Budgets and annual reports restate earlier years' targets: worth a look, not an error.
+            yield where.at((*target_loc, "year"), "IVP204", message, "warning")
         year = target.year if target.year is not None else last
         baseline = indicator.baseline
-        if baseline is not None and baseline.parsed_period.end.year >= year:
+        span = None if baseline is None else baseline.parsed_period
+        if baseline is not None and span is not None and span.end.year >= year:
             message = f"the baseline period {baseline.period} does not lie before the target year {year}"
             yield where.at((*loc, "baseline", "period"), "IVP203", message)

@@ -50,6 +50,9 @@ _HALVES: dict[Lang, tuple[str, str]] = {
     "en": ("first half of", "second half of"),
 }
 _PER_1000: dict[Lang, str] = {"nl": "per 1.000 inwoners", "en": "per 1,000 inhabitants"}
+_PER_10000: dict[Lang, str] = {"nl": "per 10.000", "en": "per 10,000"}
+_INHABITANTS: dict[Lang, str] = {"nl": "inwoners", "en": "inhabitants"}
+_RANK: dict[Lang, str] = {"nl": "plek", "en": "rank"}
 
 
 # Decimal places: None for at most two, a count for exactly that many, "exact" for every digit the
@@ -90,13 +93,28 @@ def percent_sign(number: str, lang: Lang) -> str:
     return f"{number} %" if lang == "nl" else f"{number}%"
 
 
-def format_value(amount: object, unit: str, lang: Lang, decimals: Decimals = None) -> str:
-    """A plan value in its unit; None is unknown, never zero; a state reads as written."""
-    if unit == "percentage" and _is_number(amount):
-        return percent_sign(format_figure(amount, lang, decimals), lang)
-    if unit == "per_1000_inhabitants" and _is_number(amount):
-        return f"{format_figure(amount, lang, decimals)} {_PER_1000[lang]}"
-    return format_figure(amount, lang, decimals)
+def format_value(
+    amount: object, unit: str, lang: Lang, decimals: Decimals = None, per: str | None = None
+) -> str:
+    """A plan value in its unit; None is unknown, never zero; a state reads as written.
+
+    `per` names the group of a per_10000 rate ('jongeren van 12 tot en met 17 jaar'); a grade
+    (rapportcijfer) and a scale score are plain numbers; a percent change carries its sign.
+    """
+    if not _is_number(amount):
+        return format_figure(amount, lang, decimals)
+    figure = format_figure(amount, lang, decimals)
+    if unit == "percentage":
+        return percent_sign(figure, lang)
+    if unit == "percent_change":
+        return percent_sign(f"+{figure}" if amount > 0 else figure, lang)
+    if unit == "per_1000_inhabitants":
+        return f"{figure} {_PER_1000[lang]}"
+    if unit == "per_10000":
+        return f"{figure} {_PER_10000[lang]} {per or _INHABITANTS[lang]}"
+    if unit == "rank":
+        return f"{_RANK[lang]} {figure}"
+    return figure
 
 
 def format_figure(amount: object, lang: Lang, decimals: Decimals = None) -> str:
@@ -116,8 +134,13 @@ def format_date(day: date, lang: Lang) -> str:
     return f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"
 
 
-def format_period(text: str, lang: Lang) -> str:
-    """'2023-04..2023-08' -> 'april – augustus 2023'; text that is no period is returned as written."""
+def format_period(text: str | None, lang: Lang) -> str:
+    """'2023-04..2023-08' -> 'april – augustus 2023'; text that is no period is returned as written.
+
+    None is a baseline whose document gives no year: 'jaar onbekend'.
+    """
+    if text is None:
+        return phrases.text(lang, "period.unknown")
     try:
         span = parse_period(text)
     except ValueError:

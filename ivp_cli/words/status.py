@@ -1,4 +1,4 @@
-"""The six statuses of an assessment, and how they are written: a label, a word and a symbol."""
+"""The nine statuses of an assessment, and how they are written: a label, a word and a symbol."""
 
 from __future__ import annotations
 
@@ -10,21 +10,41 @@ from ivp_cli.words.phrases import text
 
 class Status(StrEnum):
     ACHIEVED = "achieved"
+    NOT_ACHIEVED = "not_achieved"
     ON_TRACK = "on_track"
     BEHIND_SCHEDULE = "behind_schedule"
+    NO_PROGRESS = "no_progress"
     DETERIORATING = "deteriorating"
     INSUFFICIENT_DATA = "insufficient_data"
     NOT_ASSESSABLE = "not_assessable"
+    MONITOR_ONLY = "monitor_only"
 
+
+# The judged statuses from best to worst: the order of `--fail-on` and of "the worst part decides".
+# The other three say why there is no judgement and stay outside it.
+STATUS_ORDER: tuple[Status, ...] = (
+    Status.ACHIEVED,
+    Status.ON_TRACK,
+    Status.BEHIND_SCHEDULE,
+    Status.NO_PROGRESS,
+    Status.DETERIORATING,
+    Status.NOT_ACHIEVED,
+)
+
+# A final verdict: the target year has been measured.
+FINAL: frozenset[Status] = frozenset({Status.ACHIEVED, Status.NOT_ACHIEVED})
 
 # One symbol per status so it reads without colour, in the terminal and in reports alike.
 STATUS_SYMBOLS: dict[Status, str] = {
     Status.ACHIEVED: "✓",
+    Status.NOT_ACHIEVED: "✗",
     Status.ON_TRACK: "↗",
     Status.BEHIND_SCHEDULE: "!",
-    Status.DETERIORATING: "✗",
+    Status.NO_PROGRESS: "→",
+    Status.DETERIORATING: "↘",
     Status.INSUFFICIENT_DATA: "?",
     Status.NOT_ASSESSABLE: "–",
+    Status.MONITOR_ONLY: "○",
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ivp_cli.plan.model import AtMostBaseline
+from ivp_cli.plan.model import LevelOfYear, Observation
 from ivp_cli.progress.methods.base import Context, Sentence
 from ivp_cli.words import sentences as text
 from ivp_cli.words.lang import LANGS, Lang
@@ -16,6 +16,10 @@ _NO_BAND = {
     "baseline_unknown": Sentence(
         "De waarde van de nulmeting is (nog) onbekend, dus er is niets om mee te vergelijken.",
         "The baseline value is not (yet) known, so there is nothing to compare with.",
+    ),
+    "no_level": Sentence(
+        "De waarde van het genoemde jaar is (nog) onbekend, dus er is niets om mee te vergelijken.",
+        "The value of the named year is not (yet) known, so there is nothing to compare with.",
     ),
     "baseline_not_numeric": Sentence(
         "De nulmeting is geen getal, dus er is geen marge te berekenen.",
@@ -43,38 +47,52 @@ def no_band_sentence(ctx: Context, reason: str) -> Sentence:
     return _NO_BAND[reason]
 
 
-def band_sentence(ctx: Context, position: str, status: Status, lower: float, upper: float) -> Sentence:
-    texts = {lang: _sentence(ctx, position, status, (lower, upper), lang) for lang in LANGS}
+def band_sentence(
+    ctx: Context, level: Observation, position: str, status: Status, band: tuple[float, float]
+) -> Sentence:
+    texts = {lang: _sentence(ctx, level, position, status, band, lang) for lang in LANGS}
     return Sentence(texts["nl"], texts["en"])
 
 
-def _sentence(ctx: Context, position: str, status: Status, band: tuple[float, float], lang: Lang) -> str:
-    baseline, latest = ctx.series.baseline, ctx.series.latest
-    assert baseline is not None and latest is not None
+def _level_name(ctx: Context, lang: Lang) -> str:
+    target = ctx.target
+    if isinstance(target, LevelOfYear):
+        return f"het niveau van {target.level_year}" if lang == "nl" else f"the level of {target.level_year}"
+    return "de nulmeting" if lang == "nl" else "the baseline"
+
+
+def _sentence(
+    ctx: Context, level: Observation, position: str, status: Status, band: tuple[float, float], lang: Lang
+) -> str:
+    latest = ctx.series.latest
+    assert latest is not None
     nl = lang == "nl"
-    margin = f"{text.number(band[0], lang)} {'tot' if nl else 'to'} {text.number(band[1], lang)}"
-    head = f"{ctx.at(baseline, lang)}, {ctx.at(latest, lang)}"
+    margin = text.band(band[0], band[1], ctx.indicator.unit, lang)
+    head = (
+        f"Van {ctx.at(level, lang)} naar {ctx.at(latest, lang)}"
+        if nl
+        else f"From {ctx.at(level, lang)} to {ctx.at(latest, lang)}"
+    )
+    name = _level_name(ctx, lang)
     where = {
-        "within": "binnen de marge van de nulmeting" if nl else "within the margin of the baseline",
-        "above": "boven de marge van de nulmeting" if nl else "above the margin of the baseline",
-        "below": "onder de marge van de nulmeting" if nl else "below the margin of the baseline",
+        "within": f"binnen de marge van {name}" if nl else f"within the margin of {name}",
+        "above": f"boven de marge van {name}" if nl else f"above the margin of {name}",
+        "below": f"onder de marge van {name}" if nl else f"below the margin of {name}",
     }[position]
-    return f"{head}: {where} ({margin}), {_verdict(ctx, position, status, lang)}."
+    return f"{head}: {where} ({margin}). {_verdict(position, status, lang)}"
 
 
-def _verdict(ctx: Context, position: str, status: Status, lang: Lang) -> str:
-    nl = lang == "nl"
-    if position == "within":
-        return "dus gelijk gebleven" if nl else "so unchanged"
-    if position == "above":
-        return "dus verslechterd" if nl else "so deteriorating"
+def _verdict(position: str, status: Status, lang: Lang) -> str:
+    nl, word = lang == "nl", status_word(status, lang)
     if status is Status.NOT_ASSESSABLE:
         return (
-            "maar het plan zegt niet of lager beter of slechter is"
+            "Het plan zegt niet of lager beter of slechter is."
             if nl
-            else "but the plan does not say whether lower is better or worse"
+            else "The plan does not say whether lower is better or worse."
         )
-    word = status_word(status, lang)
-    if isinstance(ctx.target, AtMostBaseline):
-        return f"dus lager geworden: {word}" if nl else f"so lower: {word}"
-    return f"dus lager dan gelijk: {word}" if nl else f"so lower than equal: {word}"
+    if position == "within":
+        return f"Dat telt als gelijk, dus {word}." if nl else f"That counts as equal, so {word}."
+    if status is Status.ACHIEVED:
+        moved = ("lager", "lower") if position == "below" else ("hoger", "higher")
+        return f"Het is {moved[0]} geworden, dus {word}." if nl else f"It became {moved[1]}, so {word}."
+    return f"Dus {word}." if nl else f"So {word}."

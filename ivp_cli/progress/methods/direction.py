@@ -8,10 +8,16 @@ annex (indicators without a quantified target):
     0 % <= adjusted <= 1 % a year: moderate progress      -> behind schedule
     adjusted < 0: movement away from the objective        -> deteriorating
 
+First, a change within noise (`ivp_cli.progress.noise`: the Poisson band of a count, overlapping
+margins, or at most 1 % of the start value) is no movement at all: no_progress. When the target
+year has been measured the verdict is final: achieved when the value moved the wanted way, else
+not_achieved.
+
 v_0 is the baseline, or the first comparable measurement when there is none. The geometric rate
 needs v_0 > 0 and v_t > 0; otherwise the yearly change relative to |v_0| is used (`linear_rate`).
 From v_0 = 0 any relative rate is unbounded: a rise or fall counts as more than 1 % a year in its
-direction, no change as 0 (`rate_from_zero`). A direction target is never "achieved": it has no end.
+direction, no change as 0 (`rate_from_zero`). Before its target year a direction target is never
+"achieved": it asks for a movement, not a level.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import math
 from ivp_cli.plan.model import DirectionTarget
 from ivp_cli.progress.assessment import Assessment, Figure
 from ivp_cli.progress.methods.base import Context, Sentence
+from ivp_cli.progress.noise import within_noise
 from ivp_cli.progress.series import numeric, year_of
 from ivp_cli.words import sentences as text
 from ivp_cli.words.lang import LANGS, Lang
@@ -63,7 +70,11 @@ def assess_direction(ctx: Context) -> Assessment:
         return ctx.result(Status.NOT_ASSESSABLE, METHOD, sentence, flags=("non_numeric_value",))
     rate, how = annual_rate(v_0, v_t, year_of(latest) - year_of(start))
     adjusted = -rate if ctx.target.direction == "decrease" else rate
-    status = classify(adjusted)
+    noise = within_noise(ctx.indicator.unit, start, v_0, latest, v_t)
+    if ctx.final:
+        status = Status.ACHIEVED if adjusted > 0 else Status.NOT_ACHIEVED
+    else:
+        status = Status.NO_PROGRESS if noise else classify(adjusted)
     figures: dict[str, Figure] = {
         "start_value": v_0,
         "start_period": start.period,
@@ -73,24 +84,61 @@ def assess_direction(ctx: Context) -> Assessment:
         "threshold_on_track": ON_TRACK_ABOVE,
         "threshold_moderate": MODERATE_FROM,
     }
-    flags = ("linear_rate",) if how == "linear" else ("rate_from_zero",) if how == "from_zero" else ()
+    flags: tuple[str, ...] = (
+        ("linear_rate",) if how == "linear" else ("rate_from_zero",) if how == "from_zero" else ()
+    )
     if start is not ctx.series.baseline:
         flags = (*flags, "first_measurement_as_baseline")
-    texts = {lang: _sentence(ctx, rate, status, lang) for lang in LANGS}
+    flags += ("within_noise",) if noise else ()
+    texts = {lang: _sentence(ctx, rate, status, noise, lang) for lang in LANGS}
     return ctx.result(status, METHOD, Sentence(texts["nl"], texts["en"]), figures, flags)
 
 
-def _sentence(ctx: Context, rate: float, status: Status, lang: Lang) -> str:
+def _sentence(ctx: Context, rate: float, status: Status, noise: bool, lang: Lang) -> str:
     start, latest = ctx.series.start, ctx.series.latest
     assert start is not None and latest is not None
-    nl = lang == "nl"
-    head = f"{ctx.at(start, lang)}, {ctx.at(latest, lang)}"
-    return f"{head}: {_change(rate, lang)}; {_threshold(status, lang)}, {'dus' if nl else 'so'} " + (
-        f"{status_word(status, lang)}."
+    nl, word = lang == "nl", status_word(status, lang)
+    head = (
+        f"Van {ctx.at(start, lang)} naar {ctx.at(latest, lang)}"
+        if nl
+        else (f"From {ctx.at(start, lang)} to {ctx.at(latest, lang)}")
+    )
+    if ctx.final:
+        return f"{head}: {_moved(ctx, status, lang)}, {'dus' if nl else 'so'} {word}."
+    if noise:
+        return (
+            f"{head}: niet meer dan toeval, dus {word}." if nl else f"{head}: no more than chance, so {word}."
+        )
+    change = _change(ctx, rate, lang)
+    return (
+        f"{head}: {change}. Dat is {_threshold(status, lang)}, dus {word}."
+        if nl
+        else (f"{head}: {change}. That is {_threshold(status, lang)}, so {word}.")
     )
 
 
-def _change(rate: float, lang: Lang) -> str:
+def _moved(ctx: Context, status: Status, lang: Lang) -> str:
+    assert isinstance(ctx.target, DirectionTarget)
+    wanted = ctx.target.direction == "decrease"
+    lower = wanted if status is Status.ACHIEVED else not wanted
+    if lang == "nl":
+        return (
+            "lager dan het begin"
+            if lower
+            else "niet lager dan het begin"
+            if wanted
+            else "niet hoger dan het begin"
+        )
+    return (
+        "lower than the start"
+        if lower
+        else "not lower than the start"
+        if wanted
+        else "not higher than the start"
+    )
+
+
+def _change(ctx: Context, rate: float, lang: Lang) -> str:
     nl = lang == "nl"
     if rate == 0:
         return "geen verandering" if nl else "no change"
@@ -98,11 +146,19 @@ def _change(rate: float, lang: Lang) -> str:
     kind = word[0] if rate > 0 else word[1]
     if not math.isfinite(rate):
         return f"{kind} vanaf nul" if nl else f"{kind} from zero"
-    return (
-        f"{kind} van {text.percent(abs(rate), lang)} per jaar"
-        if nl
-        else (f"{kind} of {text.percent(abs(rate), lang)} a year")
-    )
+    size = text.percent(abs(rate), lang)
+    if ctx.indicator.unit == "percentage":
+        # "11 % per jaar" of a percentage reads as procentpunten: a percentage moves in points
+        start, latest = ctx.series.start, ctx.series.latest
+        v_0, v_t = numeric(start), numeric(latest)
+        assert start is not None and latest is not None and v_0 is not None and v_t is not None
+        points = text.number(abs(v_t - v_0) / (year_of(latest) - year_of(start)), lang)
+        return (
+            f"{kind} van {points} procentpunt per jaar"
+            if nl
+            else f"{kind} of {points} percentage points a year"
+        )
+    return f"{kind} van {size} per jaar" if nl else f"{kind} of {size} a year"
 
 
 def _threshold(status: Status, lang: Lang) -> str:

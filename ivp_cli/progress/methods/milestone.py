@@ -2,8 +2,9 @@
 
 current = the latest known measurement's state, else the baseline state; start = the baseline
 state, else the first recorded state. Achieved when current is at or past `target_state`; on track
-when it moved forward since the start; behind schedule when a later recording shows no move;
-deteriorating when it moved back. No state recorded, or a state outside the list: not assessable.
+when it moved forward since the start; no_progress when a later recording shows no move;
+deteriorating when it moved back. A state recorded in the target year short of the target is
+not_achieved (final). No state recorded, or a state outside the list: not assessable.
 A baseline state alone (short of the target) says nothing about progress: insufficient data.
 """
 
@@ -49,6 +50,8 @@ def assess_milestone(ctx: Context) -> Assessment:
     }
     if position >= goal:
         status = Status.ACHIEVED
+    elif ctx.final:
+        status = Status.NOT_ACHIEVED
     elif start is None or start is current or start_position is None:
         return ctx.result(
             Status.INSUFFICIENT_DATA, METHOD, _sentence(ctx, current, None, status=None), figures
@@ -61,7 +64,7 @@ def assess_milestone(ctx: Context) -> Assessment:
 def _movement(position: int, start_position: int) -> Status:
     if position > start_position:
         return Status.ON_TRACK
-    return Status.BEHIND_SCHEDULE if position == start_position else Status.DETERIORATING
+    return Status.NO_PROGRESS if position == start_position else Status.DETERIORATING
 
 
 _REASONS = {

@@ -1,12 +1,21 @@
 """Numeric targets (an absolute bound, or a % change from the baseline): the UN 2023 method.
 
 The arithmetic and its source are in `projection_math`. The target value is the bound itself, or
-baseline * (1 + change_percent / 100). The latest value already meeting the target is achieved.
-Without a later measurement only an absolute bound that the baseline itself already meets counts
-as achieved (the bound is a level to reach or keep); a % change can never be met by the baseline.
-An absolute target without a baseline starts from the first comparable measurement
-(`first_measurement_as_baseline`). Once the latest period reaches the target year, the projection
-is the latest value itself (`target_year_reached`).
+baseline * (1 + change_percent / 100). Lower is better for an `at_most` bound; for a % change the
+indicator's direction decides, else the sign of the change.
+- the target year measured: achieved when that value meets the target, else not_achieved (final);
+- before it, the latest value meeting the target: achieved;
+- a target the start already meets ('hoogstens 3,0' from 2,6; '+5 %' on a fall wanted) asks to
+  keep within it: achieved while within, deteriorating once beyond (flag `keep_within_bound`). The
+  projection would reward moving away here, so it is used only when the target lies in the wanted
+  direction from the start;
+- otherwise a change within noise (`ivp_cli.progress.noise`) is no_progress (flag `within_noise`);
+  else P >= 0.95 on track, 0.10 <= P < 0.95 behind schedule, 0 <= P < 0.10 no_progress (far too
+  slow), P < 0 deteriorating (a real move the wrong way).
+Without a later measurement only an absolute bound the baseline already meets counts as achieved
+(`baseline_only`). An absolute target without a dated baseline starts from the first comparable
+measurement (`first_measurement_as_baseline`). The share of the step made so far,
+(v_t - v_b) / (target - v_b), is kept as `progress_made` and shown only between 0 and 100 %.
 """
 
 from __future__ import annotations
@@ -17,7 +26,13 @@ from ivp_cli.plan.model import AbsoluteTarget, RelativeTarget
 from ivp_cli.progress.assessment import Assessment, Figure
 from ivp_cli.progress.methods import projection_math as pm
 from ivp_cli.progress.methods.base import Context, Sentence
-from ivp_cli.progress.methods.projection_sentences import achieved_sentence, progress_sentence
+from ivp_cli.progress.methods.projection_sentences import (
+    final_sentence,
+    keep_within_sentence,
+    met_sentence,
+    progress_sentence,
+)
+from ivp_cli.progress.noise import within_noise
 from ivp_cli.progress.series import numeric, year_of
 from ivp_cli.words.lang import LANGS
 from ivp_cli.words.status import Status
@@ -31,9 +46,9 @@ def lower_is_better(ctx: Context) -> bool:
     if isinstance(target, AbsoluteTarget):
         return target.bound == "at_most"
     assert isinstance(target, RelativeTarget)
-    if target.change_percent != 0:
-        return target.change_percent < 0
-    return ctx.indicator.direction != "increase"
+    if ctx.indicator.direction is not None:
+        return ctx.indicator.direction == "decrease"
+    return target.change_percent <= 0
 
 
 def target_value(ctx: Context) -> float | None:
@@ -64,8 +79,11 @@ def assess_numeric(ctx: Context) -> Assessment:
         return _baseline_only(ctx, goal, lower, figures)
     if v_t is None:
         return _not_numeric(ctx)
+    if ctx.final:
+        status = Status.ACHIEVED if meets(v_t, goal, lower) else Status.NOT_ACHIEVED
+        return ctx.result(status, METHOD, final_sentence(ctx, latest, status), figures)
     if meets(v_t, goal, lower):
-        return ctx.result(Status.ACHIEVED, METHOD, achieved_sentence(ctx, latest, goal, lower), figures)
+        return ctx.result(Status.ACHIEVED, METHOD, met_sentence(ctx, latest), figures)
     return _progress(ctx, goal, lower, v_t, figures)
 
 
@@ -73,7 +91,7 @@ def _baseline_only(ctx: Context, goal: float, lower: bool, figures: dict[str, Fi
     baseline, v_b = ctx.series.baseline, numeric(ctx.series.baseline)
     absolute = isinstance(ctx.target, AbsoluteTarget)
     if baseline is not None and v_b is not None and absolute and meets(v_b, goal, lower):
-        sentence = achieved_sentence(ctx, baseline, goal, lower)
+        sentence = met_sentence(ctx, baseline)
         return ctx.result(Status.ACHIEVED, METHOD, sentence, figures, flags=("baseline_only",))
     return ctx.insufficient(METHOD, figures)
 
@@ -93,22 +111,25 @@ def _progress(ctx: Context, goal: float, lower: bool, v_t: float, figures: dict[
     v_b = numeric(start)
     if start is None or v_b is None or year_of(latest) <= year_of(start):
         return ctx.insufficient(METHOD, figures)
+    figures |= {"start_value": v_b}
+    if meets(v_b, goal, lower):
+        flags += ["keep_within_bound"] + (["target_equals_baseline"] if goal == v_b else [])
+        sentence = keep_within_sentence(ctx, (start, latest))
+        return ctx.result(Status.DETERIORATING, METHOD, sentence, figures, tuple(flags))
     b, t, goal_time = year_of(start), year_of(latest), ctx.target_year + 0.5
     end = max(goal_time, t)
-    if end > goal_time:
-        flags.append("target_year_reached")
-    figures |= {"start_value": v_b, "start_year": b, "latest_year": t, "target_time": goal_time}
-    if goal == v_b:
-        sentence = progress_sentence(ctx, (start, latest), goal, lower, Status.DETERIORATING, figures)
-        return ctx.result(Status.DETERIORATING, METHOD, sentence, figures, (*flags, "target_equals_baseline"))
+    figures |= {"start_year": b, "latest_year": t, "target_time": goal_time}
     projection = pm.project(v_b, v_t, goal, b, t, end)
-    status = _classify(projection.progress_ratio)
+    noise = within_noise(ctx.indicator.unit, start, v_b, latest, v_t)
+    status = Status.NO_PROGRESS if noise else _classify(projection.progress_ratio)
     expected = pm.trajectory_value(v_b, goal, b, goal_time, t)
     figures |= _projection_figures(projection, expected, v_t, lower)
+    figures["progress_made"] = (v_t - v_b) / (goal - v_b)
     flags += [] if projection.geometric else ["linear_projection"]
+    flags += ["within_noise"] if noise else []
     overflow = not (math.isfinite(projection.projected_value) and math.isfinite(projection.progress_ratio))
     flags += ["projection_overflow"] if overflow else []
-    sentence = progress_sentence(ctx, (start, latest), goal, lower, status, figures)
+    sentence = progress_sentence(ctx, (start, latest), status, figures, noise)
     return ctx.result(status, METHOD, sentence, figures, tuple(flags))
 
 
@@ -117,7 +138,7 @@ def _classify(ratio: float) -> Status:
         return Status.ON_TRACK
     if ratio >= pm.DETERIORATING_BELOW:
         return Status.BEHIND_SCHEDULE
-    return Status.DETERIORATING
+    return Status.NO_PROGRESS if ratio >= 0 else Status.DETERIORATING
 
 
 def _projection_figures(

@@ -1,14 +1,21 @@
-"""The sentences of the projection method, in Dutch (B1) and English."""
+"""The sentences of the projection method, in Dutch (B1) and English.
+
+Progress made so far and the projection are told apart: "Dat is 40 % van de stap naar het doel"
+is what happened; "In dit tempo wordt het 25,2 % in 2027" is what would happen. A share outside
+0-100 % of the step is never shown: it reads as nonsense ("-192 % van de stap").
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from ivp_cli.plan.model import Observation
 from ivp_cli.progress.assessment import Figure
 from ivp_cli.progress.methods.base import Context, Sentence
+from ivp_cli.progress.series import numeric
 from ivp_cli.words import sentences as text
 from ivp_cli.words.lang import LANGS, Lang
 from ivp_cli.words.status import Status, status_word
-from ivp_cli.words.targets import bound_phrase
 
 _SCHEDULE = {
     "nl": {"ahead": "voor op schema", "on": "op schema", "behind": "achter op schema"},
@@ -16,74 +23,114 @@ _SCHEDULE = {
 }
 
 
-def _goal(ctx: Context, goal: float, lower: bool, lang: Lang) -> str:
-    return bound_phrase("at_most" if lower else "at_least", ctx.value(goal, lang), lang)
+def _both(build: Callable[[Lang], str]) -> Sentence:
+    return Sentence(build("nl"), build("en"))
 
 
-def achieved_sentence(ctx: Context, observation: Observation, goal: float, lower: bool) -> Sentence:
+def final_sentence(ctx: Context, latest: Observation, status: Status) -> Sentence:
+    def build(lang: Lang) -> str:
+        met = status is Status.ACHIEVED
+        if lang == "nl":
+            return f"{ctx.at(latest, lang)}: het doel is {'gehaald' if met else 'niet gehaald'}."
+        return f"{ctx.at(latest, lang)}: the target was {'met' if met else 'missed'}."
+
+    return _both(build)
+
+
+def met_sentence(ctx: Context, observation: Observation) -> Sentence:
     if observation is ctx.series.baseline:
         return Sentence(
-            f"De nulmeting ({ctx.at(observation, 'nl')}) voldoet al aan het doel "
-            f"({_goal(ctx, goal, lower, 'nl')}); er is nog geen latere meting.",
-            f"The baseline ({ctx.at(observation, 'en')}) already meets the target "
-            f"({_goal(ctx, goal, lower, 'en')}); there is no later measurement yet.",
+            f"De nulmeting ({ctx.at(observation, 'nl')}) haalt het doel al. Er is nog geen latere meting.",
+            f"The baseline ({ctx.at(observation, 'en')}) already meets the target. There is no later "
+            "measurement yet.",
         )
     return Sentence(
-        f"{ctx.at(observation, 'nl')}: het doel ({_goal(ctx, goal, lower, 'nl')}) is gehaald.",
-        f"{ctx.at(observation, 'en')}: the target ({_goal(ctx, goal, lower, 'en')}) has been met.",
+        f"{ctx.at(observation, 'nl')}: het doel is nu al gehaald.",
+        f"{ctx.at(observation, 'en')}: the target is already met.",
     )
+
+
+def _from_to(ctx: Context, points: tuple[Observation, Observation], lang: Lang) -> str:
+    start, latest = points
+    v_0, v_t = numeric(start), numeric(latest)
+    moved = "" if v_0 is None or v_t is None else f" ({text.change(v_0, v_t, ctx.indicator.unit, lang)})"
+    if lang == "nl":
+        return f"Van {ctx.at(start, lang)} naar {ctx.at(latest, lang)}{moved}"
+    return f"From {ctx.at(start, lang)} to {ctx.at(latest, lang)}{moved}"
+
+
+def keep_within_sentence(ctx: Context, points: tuple[Observation, Observation]) -> Sentence:
+    def build(lang: Lang) -> str:
+        head = _from_to(ctx, points, lang)
+        if lang == "nl":
+            return (
+                f"Bij de start zat het cijfer al binnen de grens. Het doel is daar te blijven. {head}: nu "
+                "over de grens, dus verslechterd."
+            )
+        return (
+            f"At the start the figure was already within the bound; the target is to stay there. {head}: "
+            "now beyond the bound, so deteriorating."
+        )
+
+    return _both(build)
 
 
 def progress_sentence(
     ctx: Context,
     points: tuple[Observation, Observation],
-    goal: float,
-    lower: bool,
     status: Status,
     figures: dict[str, Figure],
+    noise: bool,
 ) -> Sentence:
-    start, latest = points
-    texts = {}
-    for lang in LANGS:
-        body = _body(ctx, goal, lower, status, figures, lang)
-        texts[lang] = f"{ctx.at(start, lang)}, {ctx.at(latest, lang)}: {body}."
+    texts = {lang: _progress(ctx, points, (status, noise), figures, lang) for lang in LANGS}
     return Sentence(texts["nl"], texts["en"])
 
 
-def _body(
-    ctx: Context, goal: float, lower: bool, state: Status, figures: dict[str, Figure], lang: Lang
+def _progress(
+    ctx: Context,
+    points: tuple[Observation, Observation],
+    verdict: tuple[Status, bool],
+    figures: dict[str, Figure],
+    lang: Lang,
 ) -> str:
-    nl = lang == "nl"
-    so = "dus" if nl else "so"
-    status = status_word(state, lang)
-    aim = _goal(ctx, goal, lower, lang)
-    if figures.get("projection") is None:
+    nl, (status, noise) = lang == "nl", verdict
+    head, word = _from_to(ctx, points, lang), status_word(status, lang)
+    if noise:
         if nl:
-            return (
-                f"het doel ({aim}) is gelijk aan de beginwaarde en de waarde ging de verkeerde kant op, "
-                f"{so} {status}"
-            )
-        return (
-            f"the target ({aim}) equals the starting value and the value moved the wrong way, {so} {status}"
-        )
-    return f"{_pace(ctx, aim, figures, lang)}, {so} {status}{_schedule(ctx, figures, lang)}"
+            return f"{head}: dat verschil is niet meer dan toeval, dus {word}."
+        return f"{head}: that difference is no more than chance, so {word}."
+    if status is Status.DETERIORATING:
+        return f"{head}: de verkeerde kant op, dus {word}." if nl else f"{head}: the wrong way, so {word}."
+    made = _made(figures, lang)
+    slow = (", veel te langzaam" if nl else ", far too slow") if status is Status.NO_PROGRESS else ""
+    outcome = f"{_pace(ctx, figures, lang)}{slow}, {'dus' if nl else 'so'} {word}."
+    return f"{head}.{made} {outcome}{_schedule(ctx, figures, lang)}"
 
 
-def _pace(ctx: Context, aim: str, figures: dict[str, Figure], lang: Lang) -> str:
+def _made(figures: dict[str, Figure], lang: Lang) -> str:
+    made = figures.get("progress_made")
+    if not isinstance(made, float) or not 0 <= made <= 1:
+        return ""
+    share = text.percent(made, lang)
+    return (
+        f" Dat is {share} van de stap naar het doel."
+        if lang == "nl"
+        else f" That is {share} of the step to the target."
+    )
+
+
+def _pace(ctx: Context, figures: dict[str, Figure], lang: Lang) -> str:
     nl = lang == "nl"
-    rate = figures.get("annual_rate")
     how = ""
     if figures["projection"] == "linear":
-        how = " (rechte lijn doorgetrokken)" if nl else " (straight line extended)"
-    elif isinstance(rate, float):
-        how = f" ({text.percent(rate, lang)} {'per jaar' if nl else 'a year'})"
+        how = " (een rechte lijn doorgetrokken)" if nl else " (a straight line extended)"
     projected = _number(ctx, figures.get("projected_value"), lang)
-    ratio = figures.get("progress_ratio")
-    share = text.percent(ratio, lang) if isinstance(ratio, float) else ("onbekend" if nl else "unknown")
     year = ctx.target_year
-    if nl:
-        return f"in dit tempo{how} wordt het {projected} in {year}, {share} van de stap naar het doel ({aim})"
-    return f"at this pace{how} it will be {projected} in {year}, {share} of the step to the target ({aim})"
+    return (
+        f"In dit tempo{how} wordt het {projected} in {year}"
+        if nl
+        else f"At this pace{how} it will be {projected} in {year}"
+    )
 
 
 def _schedule(ctx: Context, figures: dict[str, Figure], lang: Lang) -> str:
@@ -93,8 +140,8 @@ def _schedule(ctx: Context, figures: dict[str, Figure], lang: Lang) -> str:
     label = _SCHEDULE[lang][schedule]
     value = _number(ctx, expected, lang)
     if lang == "nl":
-        return f"; op een rechte lijn naar het doel hoort het nu {value} te zijn: {label}"
-    return f"; a straight line to the target puts it at {value} now: {label}"
+        return f" Op een rechte lijn naar het doel hoort het nu {value} te zijn: {label}."
+    return f" A straight line to the target puts it at {value} now: {label}."
 
 
 def _number(ctx: Context, value: Figure, lang: Lang) -> str:

@@ -4,7 +4,8 @@ value of exactly the same period.
 comparison at_most: achieved when latest <= reference; at_least: when latest >= reference. When
 both values carry a published 95 % margin and the two intervals overlap, the difference is within
 noise and counts as equal (achieved, `within_margin`). Otherwise the indicator is on the wrong side
-of the reference: deteriorating, as for 'gelijk of lager' against the baseline. No latest value,
+of the reference: deteriorating, as for 'gelijk of lager' against the baseline, and not_achieved
+once the target year itself is compared (final). No latest value,
 or no reference value for its period: insufficient data. A baseline alone is judged the same way
 when nothing later is known (flag `baseline_only`), since the promise is a standing comparison.
 """
@@ -48,6 +49,8 @@ def assess_reference(ctx: Context) -> Assessment:
     meets = v <= v_ref if target.comparison == "at_most" else v >= v_ref
     within = not meets and _overlap(observation, reference)
     status = Status.ACHIEVED if meets or within else Status.DETERIORATING
+    if status is Status.DETERIORATING and ctx.final:
+        status = Status.NOT_ACHIEVED
     figures: dict[str, Figure] = {
         "compared_value": v,
         "compared_period": observation.period,
@@ -88,7 +91,9 @@ def _sentence(
     else:
         above = target.comparison == "at_most"
         side = ("hoger dan", "above") if above else ("lager dan", "below")
-        negation = "" if status is Status.DETERIORATING else ("niet " if nl else "not ")
+        negation = (
+            "" if status in (Status.DETERIORATING, Status.NOT_ACHIEVED) else ("niet " if nl else "not ")
+        )
         verdict = (
             f"{negation}{side[0] if nl else side[1]} de referentie"
             if nl
