@@ -81,7 +81,8 @@ def test_fractional_count_without_thousands_pattern(tmp_path: Path) -> None:
 
 def test_absolute_target_percentage_out_of_range(tmp_path: Path) -> None:
     assert _check(tmp_path, "            value: 10\n", "            value: -5\n") == [
-        "76:20: error[IVP206]: a percentage lies between 0 and 100, not -5"
+        "76:20: error[IVP206]: a percentage lies between 0 and 100, not -5; a change in per cent "
+        "(may be negative) has unit percent_change"
     ]
 
 
@@ -112,3 +113,69 @@ def test_a_council_may_write_its_own_name_without_the_cbs_qualifier(tmp_path: Pa
     # CBS lists GM0014 as "Groningen (gemeente)"; the council's plan says "Groningen".
     town = "  name: Groningen\n  cbs_code: 'GM0014'\n"
     assert _check(tmp_path, "  name: Landsmeer\n  cbs_code: 'GM0415'\n", town) == []
+
+
+PERIOD_2019 = "    start: 2024\n    end: 2027\n"
+
+
+def test_a_partner_that_merged_away_is_valid_for_the_years_it_existed(tmp_path: Path) -> None:
+    # Haaren (GM0788) was divided among four municipalities on 1 January 2021; a 2019 plan names it.
+    partner = "  cbs_code: 'GM0415'\n  partners:\n    - name: Haaren\n      cbs_code: 'GM0788'\n"
+    plan = tmp_path / "plan.yaml"
+    text = MINIMAL.replace("  cbs_code: 'GM0415'\n", partner, 1).replace(
+        PERIOD_2019, "    start: 2019\n    end: 2022\n"
+    )
+    plan.write_text(
+        text.replace("period: '2023'", "period: '2018'").replace("year: 2027", "year: 2022"), encoding="utf-8"
+    )
+    assert load_plans([plan]).diagnostics == []
+    wrong_name = text.replace("    - name: Haaren\n", "    - name: Boxtel\n")
+    plan.write_text(
+        wrong_name.replace("period: '2023'", "period: '2018'").replace("year: 2027", "year: 2022")
+    )
+    assert [d.code for d in load_plans([plan]).diagnostics] == ["IVP210"]
+
+
+def test_a_municipality_founded_after_the_plan_period_did_not_exist(tmp_path: Path) -> None:
+    # RegioS: "Eemsdelta ... Ontstaan per 01-01-2021"
+    partner = "  cbs_code: 'GM0415'\n  partners:\n    - name: Eemsdelta\n      cbs_code: 'GM1979'\n"
+    found = _check(tmp_path, "  cbs_code: 'GM0415'\n", partner)
+    assert found == []  # the 2024-2027 plan is after 2021
+    text = MINIMAL.replace("  cbs_code: 'GM0415'\n", partner).replace(
+        PERIOD_2019, "    start: 2017\n    end: 2020\n"
+    )
+    plan = tmp_path / "old.yaml"
+    plan.write_text(text.replace("period: '2023'", "period: '2016'").replace("year: 2027", "year: 2020"))
+    assert [d.text().removeprefix(f"{plan}:") for d in load_plans([plan]).diagnostics] == [
+        "8:17: error[IVP230]: Eemsdelta (GM1979) existed from 2021, not in the plan period 2017-2020"
+    ]
+
+
+def test_a_target_year_outside_the_plan_period_is_a_warning(tmp_path: Path) -> None:
+    # A programmabegroting restates the targets of earlier years: worth a look, not an error.
+    assert _check(tmp_path, "            year: 2027", "            year: 2030") == [
+        "77:19: warning[IVP293]: the target year 2030 lies outside the plan period 2024-2027"
+    ]
+
+
+def test_a_level_of_year_without_that_year_is_a_warning(tmp_path: Path) -> None:
+    level = "          - type: level_of_year\n            level_year: 2017\n            comparison: at_most\n"
+    found = _check(tmp_path, "          - type: at_most_baseline\n", level)
+    assert found == [
+        "42:25: warning[IVP292]: no baseline or measurement of 2017 gives the level to compare with"
+    ]
+
+
+def test_negative_change_in_per_cent_has_its_own_unit(tmp_path: Path) -> None:
+    # "-2 %" as a percentage is refused, with the unit that takes it
+    negative = "          period: '2023'\n          value: -2\n"
+    assert _check(tmp_path, "          period: '2023'\n          value: 12.8\n", negative) == [
+        "68:18: error[IVP206]: a percentage lies between 0 and 100, not -2; a change in per cent "
+        "(may be negative) has unit percent_change"
+    ]
+    fixed = MINIMAL.replace("        unit: percentage\n", "        unit: percent_change\n").replace(
+        "          value: 12.8\n", "          value: -2\n"
+    )
+    plan = tmp_path / "change.yaml"
+    plan.write_text(fixed)
+    assert load_plans([plan]).diagnostics == []

@@ -103,6 +103,9 @@ def theme_texts(theme: Theme) -> Iterator[tuple[str, str]]:
 def verbatim_texts(plan: Plan) -> Iterator[tuple[str, str]]:
     yield "plan title", plan.plan.title
     yield "document title", plan.plan.document.title
+    for priority in plan.priorities:
+        yield "priority", priority.title
+        yield "priority aspects", priority.aspects
     for theme in plan.themes:
         yield from theme_texts(theme)
     yield from action_texts(plan.actions)
@@ -180,6 +183,25 @@ def test_every_baseline_number_is_in_the_document(name: str, plans: dict[str, Pl
             numbers.append(str(baseline.value))
         for number in numbers:
             assert re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d.,]\d)", haystack), (indicator.id, number)
+
+
+def test_opmeer_keeps_its_table_of_priorities_as_adopted(plans: dict[str, Plan]) -> None:
+    # Chapter 2, "Prioritering": five Thema's with their Aspecten, in the table's order.
+    plan = plans["opmeer-2023-2026.yaml"]
+    assert [(p.title, p.theme) for p in plan.priorities] == [
+        ("Veilige woonomgeving", "veilige-woon-en-leefomgeving"),
+        ("Bedrijvigheid en veiligheid", "bedrijvigheid-en-veiligheid"),
+        ("Jeugd en veiligheid", "jeugd-en-veiligheid"),
+        ("Ondermijning", "ondermijning"),
+        ("Cybercrime en digitale veiligheid", "cybercrime-en-digitale-veiligheid"),
+    ]
+    assert [p.theme for p in plan.priorities] == [theme.id for theme in plan.themes]
+    table = normalise(
+        document_text(plan).partition("2. Prioritering")[2].partition("De veiligheidssituatie")[0]
+    )
+    for priority in plan.priorities:
+        assert f"{priority.title} {priority.aspects}" in table
+    assert all(not other.priorities for name, other in plans.items() if name != "opmeer-2023-2026.yaml")
 
 
 def test_a_paraphrase_is_not_taken_for_the_document(plans: dict[str, Plan]) -> None:

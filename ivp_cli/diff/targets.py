@@ -5,7 +5,9 @@ Each orderable target is read as a bound on the value at the target year:
   < `at_most_baseline` (at most b) < `direction decrease` (below b, any amount)
   < `relative_to_baseline -p` (at most b*(1-p/100)); an absolute `at_most v` compares by value,
   and with a relative bound only when both versions share the same baseline value.
-- higher is better: the mirror image, with `at_least` bounds.
+- higher is better: the mirror image, with `at_least` bounds and `at_least_baseline`.
+A stated tolerance, a level of a named year, or any other pair of kinds is compared only with the
+same kind (unchanged or "changed").
 A target year moved earlier asks more, later asks less. `equal_to_baseline` has the same bound as
 `at_most_baseline` but forbids improvement, so a switch between the two is "changed", as is any
 pair that points in different directions (a bound on the other side, a bound and a milestone,
@@ -19,6 +21,7 @@ from typing import Literal
 
 from ivp_cli.plan.model import (
     AbsoluteTarget,
+    AtLeastBaseline,
     AtMostBaseline,
     DirectionTarget,
     EqualToBaseline,
@@ -70,6 +73,8 @@ def infer_direction(*targets: Target) -> Direction:
             return "decrease" if target.bound == "at_most" else "increase"
         if isinstance(target, AtMostBaseline):
             return "decrease"
+        if isinstance(target, AtLeastBaseline):
+            return "increase"
         if isinstance(target, RelativeTarget) and target.change_percent != 0:
             return "decrease" if target.change_percent < 0 else "increase"
     return None
@@ -117,8 +122,8 @@ def _milestone_order(old: MilestoneTarget, new: MilestoneTarget) -> Order:
 
 def _bound(target: Target, good: Direction) -> Bound | None:
     good_side: Literal["max", "min"] = "min" if good == "increase" else "max"
-    if isinstance(target, AtMostBaseline):
-        return Bound("max", 1.0, None, strict=False)
+    if isinstance(target, AtMostBaseline | AtLeastBaseline) and not _has_tolerance(target):
+        return Bound("max" if isinstance(target, AtMostBaseline) else "min", 1.0, None, strict=False)
     if isinstance(target, EqualToBaseline):
         return Bound(good_side, 1.0, None, strict=False)
     if isinstance(target, DirectionTarget):
@@ -130,6 +135,10 @@ def _bound(target: Target, good: Direction) -> Bound | None:
     if isinstance(target, AbsoluteTarget):
         return Bound("max" if target.bound == "at_most" else "min", None, float(target.value), strict=False)
     return None
+
+
+def _has_tolerance(target: AtMostBaseline | AtLeastBaseline) -> bool:
+    return target.tolerance is not None or target.tolerance_percent is not None
 
 
 def _bound_order(old: Bound, new: Bound, baselines: tuple[float | None, float | None]) -> Order:

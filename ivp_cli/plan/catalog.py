@@ -83,6 +83,38 @@ def code_for_name(name: str) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+_FOUNDED = re.compile(r"Ontstaan per \d\d-\d\d-(\d{4})")
+
+
+@cache
+def _founded() -> dict[str, int]:
+    """Code -> first year, for the municipalities RegioS describes as 'Ontstaan per 01-01-2022'."""
+    rows = csv.DictReader(_data_text("RegioS.csv").splitlines(keepends=True))
+    found = {row["Key"].strip(): _FOUNDED.search(row["Description"] or "") for row in rows}
+    return {code: int(match[1]) for code, match in found.items() if match}
+
+
+@cache
+def _former() -> dict[str, tuple[str, int]]:
+    """Code -> (name, last year) of municipalities merged away since 2021."""
+    rows = csv.DictReader(_data_text("former_municipalities.csv").splitlines(keepends=True))
+    return {row["Key"]: (row["Title"], int(row["LastYear"])) for row in rows}
+
+
+def years_existed(code: str) -> tuple[int | None, int | None] | None:
+    """(first, last) year a municipality existed, None where open-ended; None for an unknown code."""
+    if code in _former():
+        return None, _former()[code][1]
+    if code in _municipalities():
+        return _founded().get(code), None
+    return None
+
+
+def former_name(code: str) -> str | None:
+    entry = _former().get(code)
+    return None if entry is None else entry[0]
+
+
 def known_table(table: str) -> bool:
     return table in _tables()
 

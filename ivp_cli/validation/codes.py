@@ -22,6 +22,11 @@ def _code(where: Where, loc: Loc, name: str, code: str) -> Iterator[Diagnostic]:
     known = catalog.municipalities()
     expected = catalog.code_for_name(name)
     hint = f" ({name} is {expected})" if expected else ""
+    former = catalog.former_name(code)
+    if former is not None:  # merged away: its years are checked with the plan period
+        if former.casefold() != name.strip().casefold():
+            yield where.at((*loc, "cbs_code"), "IVP210", f'{code} was the code of {former}, not of "{name}"')
+        return
     if code not in known:
         yield where.at((*loc, "cbs_code"), "IVP209", f"{code} is not a CBS municipality code{hint}")
     elif not catalog.name_matches(code, name):

@@ -29,7 +29,7 @@ CODES: dict[str, str] = {
     "IVP201": "theme id used twice",
     "IVP202": "indicator id used twice in the plan",
     "IVP203": "baseline period not before the target year",
-    "IVP204": "target year outside the plan period",
+    "IVP204": "retired: a target year outside the plan period is now warning IVP293",
     "IVP205": "plan period starts after it ends",
     "IVP206": "percentage outside 0-100",
     "IVP207": "fractional count",
@@ -47,8 +47,19 @@ CODES: dict[str, str] = {
     "IVP219": "text value for an indicator that is not a state",
     "IVP220": "numeric value for a state indicator",
     "IVP221": "fetch spec source does not match the table's source",
+    "IVP222": "rapportcijfer (grade) outside 1-10",
+    "IVP223": "rank not a whole number from 1",
+    "IVP224": "`per` given for a unit other than per_10000",
+    "IVP225": "target gives both tolerance and tolerance_percent",
+    "IVP226": "average baseline whose period is not several whole years",
+    "IVP227": "provenance names a document id the plan does not have",
+    "IVP228": "document id used twice",
+    "IVP229": "priority names a theme the plan does not have",
+    "IVP230": "municipality or partner did not exist in the plan period",
     "IVP290": "warning: a theme is still empty (no description, goals, actions or indicators)",
     "IVP291": "warning: target needs a baseline value that is still empty",
+    "IVP292": "warning: no value of the year a level-of-year target names",
+    "IVP293": "warning: target year outside the plan period",
 }
 
 

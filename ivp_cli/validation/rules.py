@@ -8,11 +8,13 @@ from ivp_cli.plan.model import Indicator, Plan
 from ivp_cli.validation.codes import code_diagnostics, fetch_diagnostics
 from ivp_cli.validation.context import Where
 from ivp_cli.validation.diagnostics import Diagnostic
+from ivp_cli.validation.references import reference_diagnostics
 from ivp_cli.validation.values import value_diagnostics
 
 
 def run_checks(where: Where, plan: Plan) -> list[Diagnostic]:
     found = [*_unique_ids(where, plan), *_plan_period(where, plan), *code_diagnostics(where, plan)]
+    found += reference_diagnostics(where, plan)
     for t, theme in enumerate(plan.themes):
         for i, indicator in enumerate(theme.indicators):
             loc = ("themes", t, "indicators", i)
@@ -61,7 +63,7 @@ def _target_years(
         if target.year is not None and first <= last and not first <= target.year <= last:
             message = f"the target year {target.year} lies outside the plan period {first}-{last}"
             # Budgets and annual reports restate earlier years' targets: worth a look, not an error.
-            yield where.at((*target_loc, "year"), "IVP204", message, "warning")
+            yield where.at((*target_loc, "year"), "IVP293", message, "warning")
         year = target.year if target.year is not None else last
         baseline = indicator.baseline
         span = None if baseline is None else baseline.parsed_period

@@ -33,7 +33,7 @@ def test_at_most_baseline_to_ten_percent_decrease_is_a_tightening(ivp: Ivp, plan
         "  Thema: Aanpak georganiseerde (ondermijnende) criminaliteit",
         "    Politieregistraties drugshandel: Doel aangescherpt: gelijk aan of lager dan de nulmeting,"
         " doeljaar 2027"
-        ' ("Gelijk of lager aantal registraties") → -10 % ten opzichte van de nulmeting,'
+        ' ("Gelijk of lager aantal registraties") → 10 % lager dan de nulmeting,'
         ' doeljaar 2027 ("Daling van 10 % registraties")',
         "Samenvatting: Doelen aangescherpt 1",
     ]
@@ -44,9 +44,9 @@ def test_the_reverse_edit_is_a_loosening_and_fails_the_gate(ivp: Ivp, plan_edit:
     plain = ivp("diff", edit.new, edit.old, "--lang", "en")
     gated = ivp("diff", edit.new, edit.old, "--fail-on", "loosened")
     assert plain.exit_code == 0
-    assert "Politieregistraties drugshandel: Target loosened: -10% from the baseline" in plain.stdout
+    assert "Politieregistraties drugshandel: Target loosened: 10% below the baseline" in plain.stdout
     assert gated.exit_code == 1
-    assert "Doel versoepeld: -10 % ten opzichte van de nulmeting" in gated.stdout
+    assert "Doel versoepeld: 10 % lager dan de nulmeting" in gated.stdout
     assert ivp("diff", edit.old, edit.new, "--fail-on", "loosened").exit_code == 0
 
 
