@@ -27,10 +27,10 @@ def test_drugshandel_four_to_six_is_unchanged_within_the_margin() -> None:
     assert result.status is Status.ACHIEVED
     assert result.method == "baseline_band"
     assert result.explanation == {
-        "nl": "Doel voor 2027: gelijk aan of lager dan de nulmeting. Van 4 in 2022 naar 6 in 2024: binnen de marge van de nulmeting "
-        "(2 tot en met 10). Dat telt als gelijk, dus behaald.",
-        "en": "Target for 2027: at most the baseline. From 4 in 2022 to 6 in 2024: within the margin of the baseline "
-        "(2 to 10). That counts as equal, so achieved.",
+        "nl": "Doel voor 2027: gelijk aan of lager dan de nulmeting. Van 4 in 2022 naar 6 in 2024: "
+        "binnen de marge van de nulmeting (2 tot en met 10). Dat telt als gelijk, dus behaald.",
+        "en": "Target for 2027: at most the baseline. From 4 in 2022 to 6 in 2024: within the margin "
+        "of the baseline (2 to 10). That counts as equal, so achieved.",
     }
     assert result.figures["interval_lower"] == pytest.approx(1.0898654, rel=1e-6)
     assert result.figures["interval_upper"] == pytest.approx(10.2415887, rel=1e-6)
@@ -62,7 +62,8 @@ def test_at_most_baseline_boundaries(baseline: int, latest: int, status: Status)
 def test_deteriorating_sentence_names_the_band() -> None:
     result = run(indicator(AT_MOST, baseline=("2022", 423), measurements=[("2025", 480)]))
     assert result.explanation["nl"] == (
-        "Doel voor 2027: gelijk aan of lager dan de nulmeting. Van 423 in 2022 naar 480 in 2025: boven de marge van de nulmeting "
+        "Doel voor 2027: gelijk aan of lager dan de nulmeting. Van 423 in 2022 naar 480 in 2025: boven "
+        "de marge van de nulmeting "
         "(384 tot en met 465). Dus verslechterd."
     )
 
@@ -91,7 +92,8 @@ def test_mensenhandel_zero_baseline_band_is_zero_to_3_69(latest: int, status: St
 def test_mensenhandel_zero_to_two_sentence() -> None:
     result = run(indicator(EQUAL, baseline=("2022", 0), measurements=[("2024", 2)]))
     assert result.explanation["nl"] == (
-        "Doel voor 2027: gelijk aan de nulmeting. Van 0 in 2022 naar 2 in 2024: binnen de marge van de nulmeting "
+        "Doel voor 2027: gelijk aan de nulmeting. Van 0 in 2022 naar 2 in 2024: binnen de marge van de "
+        "nulmeting "
         "(0 tot en met 3). Dat telt als gelijk, dus behaald."
     )
 
@@ -111,7 +113,8 @@ def test_equal_below_the_band_depends_on_the_direction(direction: str | None, st
 def test_equal_below_without_direction_says_why() -> None:
     result = run(indicator(EQUAL, baseline=("2022", 10), measurements=[("2024", 4)]))
     assert result.explanation["nl"] == (
-        "Doel voor 2027: gelijk aan de nulmeting. Van 10 in 2022 naar 4 in 2024: onder de marge van de nulmeting "
+        "Doel voor 2027: gelijk aan de nulmeting. Van 10 in 2022 naar 4 in 2024: onder de marge van de "
+        "nulmeting "
         "(5 tot en met 18). Het plan zegt niet of lager beter of slechter is."
     )
 
@@ -119,9 +122,9 @@ def test_equal_below_without_direction_says_why() -> None:
 def test_only_the_baseline_is_insufficient_data_not_achieved() -> None:
     result = run(indicator(AT_MOST, baseline=("2022", 4)))
     assert result.status is Status.INSUFFICIENT_DATA
-    assert (
-        result.explanation["nl"]
-        == "Doel voor 2027: gelijk aan of lager dan de nulmeting. Alleen de nulmeting is bekend (4 in 2022). Er is nog geen latere meting."
+    assert result.explanation["nl"] == (
+        "Doel voor 2027: gelijk aan of lager dan de nulmeting. Alleen de nulmeting is bekend (4 in "
+        "2022). Er is nog geen latere meting."
     )
 
 
@@ -145,7 +148,8 @@ def test_jeugdoverlast_five_months_against_a_year_is_a_period_mismatch() -> None
     assert result.status is Status.INSUFFICIENT_DATA
     assert "period_mismatch" in result.flags
     assert result.explanation["nl"] == (
-        "Doel voor 2027: gelijk aan of lager dan de nulmeting. De meting (150 in 2024) beslaat een andere periode dan de nulmeting. "
+        "Doel voor 2027: gelijk aan of lager dan de nulmeting. De meting (150 in 2024) beslaat een "
+        "andere periode dan de nulmeting. "
         "Die zijn niet te vergelijken."
     )
 
@@ -157,7 +161,8 @@ def test_jeugdoverlast_same_five_months_a_year_later_is_compared() -> None:
     result = run(item)
     assert result.status is Status.ACHIEVED  # 91 <= 91.7865
     assert result.explanation["nl"].startswith(
-        "Doel voor 2027: gelijk aan of lager dan de nulmeting. Van 73 in april – augustus 2023 naar 91 in april – augustus 2024: binnen de marge"
+        "Doel voor 2027: gelijk aan of lager dan de nulmeting. Van 73 in april – augustus 2023 naar 91 "
+        "in april – augustus 2024: binnen de marge"
     )
     assert "period_mismatch" in result.flags  # the whole year 2024 was set aside
 
@@ -169,7 +174,8 @@ def test_percentage_uses_the_published_margin() -> None:
     assert (within.status, above.status) == (Status.ACHIEVED, Status.DETERIORATING)
     assert within.figures["interval_method"] == "published_margin"
     assert within.explanation["nl"] == (
-        "Doel voor 2027: gelijk aan of lager dan de nulmeting. Van 20 % in 2022 naar 21,6 % in 2024: binnen de marge van de nulmeting "
+        "Doel voor 2027: gelijk aan of lager dan de nulmeting. Van 20 % in 2022 naar 21,6 % in 2024: "
+        "binnen de marge van de nulmeting "
         "(18,5 tot 21,6). Dat telt als gelijk, dus behaald."
     )
 

@@ -42,7 +42,8 @@ def test_misdrijven_423_to_400_is_within_chance() -> None:
     result = run(indicator(DECREASE, baseline=("2022", 423), measurements=[("2024", 400)]))
     assert (result.status, "within_noise" in result.flags) == (Status.NO_PROGRESS, True)
     assert result.explanation["nl"] == (
-        "Doel voor 2027: daling. Van 423 in 2022 naar 400 in 2024: niet meer dan toeval, dus geen vooruitgang."
+        "Doel voor 2027: daling. Van 423 in 2022 naar 400 in 2024: niet meer dan toeval, dus geen "
+        "vooruitgang."
     )
 
 

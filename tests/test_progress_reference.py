@@ -39,12 +39,13 @@ def test_reference_sentence() -> None:
     result = run(
         indicator(NATIONAL, unit="percentage", measurements=[("2023", 14.0)]), as_of=date(2025, 6, 1)
     )
-    assert (
-        result.explanation["nl"]
-        == "Doel voor 2027: gelijk aan of lager dan landelijk. 14 % in 2023 (landelijk 12,5 %): hoger dan de referentie, dus verslechterd."
+    assert result.explanation["nl"] == (
+        "Doel voor 2027: gelijk aan of lager dan landelijk. 14 % in 2023 (landelijk 12,5 %): hoger "
+        "dan de referentie, dus verslechterd."
     )
     assert result.explanation["en"] == (
-        "Target for 2027: at most landelijk. 14% in 2023 (landelijk 12.5%): above the reference, so deteriorating."
+        "Target for 2027: at most landelijk. 14% in 2023 (landelijk 12.5%): above the reference, so "
+        "deteriorating."
     )
 
 
@@ -61,9 +62,9 @@ def test_a_figure_more_than_two_years_old_is_flagged_stale() -> None:
 def test_missing_reference_for_the_period_is_insufficient() -> None:
     result = run(indicator(NATIONAL, unit="percentage", measurements=[("2024", 11.0)]))
     assert result.status is Status.INSUFFICIENT_DATA
-    assert (
-        result.explanation["nl"]
-        == "Doel voor 2027: gelijk aan of lager dan landelijk. 11 % in 2024, maar de waarde voor 'landelijk' over dezelfde periode ontbreekt."
+    assert result.explanation["nl"] == (
+        "Doel voor 2027: gelijk aan of lager dan landelijk. 11 % in 2024, maar de waarde voor "
+        "'landelijk' over dezelfde periode ontbreekt."
     )
 
 
@@ -110,7 +111,8 @@ def test_milestone_sentence_names_step_and_start() -> None:
     )
     result = run(item)
     assert result.explanation["nl"] == (
-        "Doel voor 2027: de stap 'Operationeel plan van aanpak' bereiken. Toestand in 2025: 'Plan in ontwikkeling' (stap 2 van 3; "
+        "Doel voor 2027: de stap 'Operationeel plan van aanpak' bereiken. Toestand in 2025: 'Plan in "
+        "ontwikkeling' (stap 2 van 3; "
         "doel: 'Operationeel plan van aanpak'), vanaf 'Geen plan', dus op koers."
     )
     assert (
@@ -148,6 +150,7 @@ def test_milestone_already_reached_at_the_baseline_is_achieved() -> None:
     result = run(indicator(MILESTONE, unit="state", baseline=("2023", "Operationeel plan van aanpak")))
     assert result.status is Status.ACHIEVED
     assert result.explanation["nl"] == (
-        "Doel voor 2027: de stap 'Operationeel plan van aanpak' bereiken. Toestand in 2023: 'Operationeel plan van aanpak' (stap 3 van 3; "
+        "Doel voor 2027: de stap 'Operationeel plan van aanpak' bereiken. Toestand in 2023: "
+        "'Operationeel plan van aanpak' (stap 3 van 3; "
         "doel: 'Operationeel plan van aanpak'), dus behaald."
     )
