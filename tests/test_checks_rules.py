@@ -179,3 +179,25 @@ def test_negative_change_in_per_cent_has_its_own_unit(tmp_path: Path) -> None:
     plan = tmp_path / "change.yaml"
     plan.write_text(fixed)
     assert load_plans([plan]).diagnostics == []
+
+
+def test_a_budget_with_several_source_documents(tmp_path: Path) -> None:
+    documents = (
+        "  document:\n    title: Programmabegroting 2021\n    reference: begroting-2021.pdf\n"
+        "  documents:\n    - id: jaarverslag-2020\n      kind: jaarverslag\n      year: 2020\n"
+        "      title: Jaarverslag 2020\n      reference: jaarverslag-2020.pdf\n"
+    )
+    text = MINIMAL.replace("  kind: integraal_veiligheidsplan\n", "  kind: programmabegroting\n").replace(
+        "  document:\n    title: Integraal Veiligheidsplan Landsmeer\n    reference: ivp-landsmeer.pdf\n",
+        documents,
+    )
+    text = text.replace(
+        "            reference: tabel 2\n",
+        "            reference: tabel 2\n            document: jaarverslag-2020\n",
+    )
+    plan = tmp_path / "begroting.yaml"
+    plan.write_text(text, encoding="utf-8")
+    result = load_plans([plan])
+    assert result.diagnostics == []
+    loaded = result.plans[0].plan
+    assert [(d.id, d.kind) for d in loaded.plan.documents] == [("jaarverslag-2020", "jaarverslag")]
