@@ -121,13 +121,22 @@ def test_the_guide_explains_every_status_in_dutch() -> None:
 
     dutch = {
         "achieved": "behaald",
+        "not_achieved": "niet gehaald",
         "on_track": "op koers",
         "behind_schedule": "achter op schema",
+        "no_progress": "geen vooruitgang",
         "deteriorating": "verslechterd",
         "insufficient_data": "onvoldoende gegevens",
         "not_assessable": "niet beoordeelbaar",
+        "monitor_only": "alleen gevolgd",
     }
     guide = (DOCS.parent / "handleiding.md").read_text(encoding="utf-8")
     assert sorted(dutch) == sorted(status.value for status in Status)
     for status, label in dutch.items():
         assert f"| `{status}` | {label} |" in guide
+
+
+def test_the_guide_explains_final_verdicts_stagnation_and_yearly_targets() -> None:
+    guide = (DOCS.parent / "handleiding.md").read_text(encoding="utf-8")
+    for heading in ('### "Niet gehaald"', '### "Geen vooruitgang"', "### Doelen per jaar"):
+        assert heading in guide

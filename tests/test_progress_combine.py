@@ -26,7 +26,7 @@ def test_halt_referrals_take_the_assessable_part() -> None:
     assert result.explanation["nl"] == (
         "Doel voor 2027: gelijk aan of lager dan de nulmeting. Van 4 in 2022 naar 5 in 2024: binnen de "
         "marge van de nulmeting (2 tot en met 10). Dat telt als gelijk, dus behaald. Doel voor 2027: "
-        "kwalitatief doel. Laatste waarde: 5 in 2024. Dit doel staat in woorden en vraagt het oordeel "
+        "een doel in woorden. Laatste waarde: 5 in 2024. Dit doel staat in woorden en vraagt het oordeel "
         "van een mens."
     )
 

@@ -237,7 +237,7 @@ _TABLE: dict[str, tuple[str, str]] = {
         "een verandering ten opzichte van de nulmeting",
         "a change from the baseline",
     ),
-    "target.qualitative": ("kwalitatief doel", "qualitative target"),
+    "target.qualitative": ("een doel in woorden", "a target in words"),
     "target.monitor": ("geen doel, alleen volgen", "no target, only followed"),
     "chart.title": ("Verloop van {name}", "Trend of {name}"),
     "chart.desc_points": ("Cijfers: {points}.", "Figures: {points}."),
