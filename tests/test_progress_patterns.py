@@ -349,3 +349,25 @@ def test_json_never_writes_minus_zero() -> None:
 REPO_MINIMAL = (
     __import__("pathlib").Path(__file__).parent / "bad_plans" / "valid" / "minimal.yaml"
 ).read_text(encoding="utf-8")
+
+
+def test_targets_for_several_years_each_name_their_year_in_the_table() -> None:
+    from ivp_cli.render import cells
+
+    targets = [
+        {"type": "absolute", "bound": "at_least", "value": 7.1, "year": 2019, "text": "7,1"},
+        {"type": "absolute", "bound": "at_least", "value": 7.3, "year": 2020, "text": "7,3"},
+    ]
+    item = indicator(targets, unit="grade")
+    assert cells.targets(item, "nl") == "7,1 (2019); 7,3 (2020)"
+    assert not cells.single_year(item)
+    one = indicator([targets[0]], unit="grade")
+    assert (cells.targets(one, "nl"), cells.single_year(one)) == ("7,1", True)
+
+
+def test_a_rate_per_10000_young_people_in_the_table() -> None:
+    from ivp_cli.render import cells
+
+    item = indicator([{"type": "monitor"}], unit="per_10000", per="jongeren van 12 tot en met 17 jaar")
+    seen = cells.observation(observation("2023", 82.0, decimals=1), item.unit, "nl", item.per)
+    assert seen == "82,0 per 10.000 jongeren van 12 tot en met 17 jaar (2023)"

@@ -38,19 +38,35 @@ class PlanStatus:
     assessments: list[Assessment]
 
 
-def observation(item: Observation | None, unit: str, lang: Lang) -> str:
+def observation(item: Observation | None, unit: str, lang: Lang, per: str | None = None) -> str:
     if item is None:
         return "–"
-    return f"{sentences.value(item.value, unit, lang)} ({sentences.period(item.period, lang)})"
+    written = sentences.value(item.value, unit, lang, decimals=item.decimals, per=per)
+    return f"{written} ({sentences.period(item.period, lang)})"
 
 
-def target(item: Target, unit: str, lang: Lang) -> str:
+def target(item: Target, unit: str, lang: Lang, per: str | None = None) -> str:
     """The verbatim phrase when the plan has one, else the typed form in words, on one line."""
-    return " ".join(target_phrase(item, unit, lang).split())
+    return " ".join(target_phrase(item, unit, lang, per).split())
+
+
+def single_year(indicator: Indicator) -> bool:
+    return len({item.year for item in indicator.targets}) <= 1
+
+
+def target_list(indicator: Indicator, lang: Lang) -> list[str]:
+    """Each target's phrase; with targets for several years each names its year: '7,1 (2019)'."""
+    phrases = [target_phrase(item, indicator.unit, lang, indicator.per) for item in indicator.targets]
+    if single_year(indicator):
+        return phrases
+    return [
+        f"{phrase} ({item.year})" if item.year else phrase
+        for phrase, item in zip(phrases, indicator.targets, strict=True)
+    ]
 
 
 def targets(indicator: Indicator, lang: Lang) -> str:
-    return "; ".join(target(item, indicator.unit, lang) for item in indicator.targets)
+    return "; ".join(" ".join(phrase.split()) for phrase in target_list(indicator, lang))
 
 
 def indicators_by_id(plan: Plan) -> dict[tuple[str, str], tuple[str, Indicator]]:

@@ -33,11 +33,13 @@ def source_label(observation: Observation, lang: Lang) -> str:
     return text(lang, "source.test")
 
 
-def figure_view(kind: str, observation: Observation | None, unit: str, lang: Lang) -> FigureView:
+def figure_view(
+    kind: str, observation: Observation | None, unit: str, lang: Lang, per: str | None = None
+) -> FigureView:
     if observation is None:
         no_data = text(lang, "figure.no_data")
         return FigureView(kind, no_data, "", "", known=False)
-    value = format_value(observation.value, unit, lang)
+    value = format_value(observation.value, unit, lang, observation.decimals, per)
     if observation.margin is not None:
         margin = text(
             lang,
@@ -61,7 +63,10 @@ def target_level(target: Target | None, baseline: Observation | None) -> float |
         return None
     if target.type == "absolute":
         return float(target.value)
-    if target.type in ("at_most_baseline", "equal_to_baseline") and numeric_base is not None:
+    if (
+        target.type in ("at_most_baseline", "at_least_baseline", "equal_to_baseline")
+        and numeric_base is not None
+    ):
         return float(numeric_base)
     if target.type == "relative_to_baseline" and numeric_base is not None:
         return numeric_base * (1 + target.change_percent / 100)

@@ -8,13 +8,13 @@ from markupsafe import Markup
 
 from ivp_cli.plan.model import Indicator, Observation, Theme
 from ivp_cli.progress.assessment import Assessment
+from ivp_cli.render import cells
 from ivp_cli.render.charts import Point, trend_svg
 from ivp_cli.render.figures import FigureView, figure_view, target_level
 from ivp_cli.words.lang import Lang
 from ivp_cli.words.numbers import format_period, format_value
 from ivp_cli.words.phrases import text
 from ivp_cli.words.status import Status, status_label, status_symbol
-from ivp_cli.words.targets import target_phrase
 
 # The methods of ivp_cli.progress.assess; "none" is its name for a target that does not fit the unit.
 METHOD_KEYS = ("projection", "baseline_band", "direction", "reference", "milestone", "qualitative", "monitor")
@@ -102,10 +102,11 @@ def _chart(
 
 def indicator_view(theme: Theme, indicator: Indicator, assessment: Assessment, lang: Lang) -> IndicatorView:
     anchor = f"{theme.id}--{indicator.id}"
-    measurements = [figure_view("measurement", m, indicator.unit, lang) for m in indicator.measurements]
-    baseline = figure_view("baseline", indicator.baseline, indicator.unit, lang)
+    unit, per = indicator.unit, indicator.per
+    measurements = [figure_view("measurement", m, unit, lang, per) for m in indicator.measurements]
+    baseline = figure_view("baseline", indicator.baseline, unit, lang, per)
     chart, chart_note = _chart(anchor, indicator, assessment, lang)
-    targets = [target_phrase(target, indicator.unit, lang) for target in indicator.targets]
+    targets = cells.target_list(indicator, lang)
     method = assessment.method if assessment.method in METHOD_KEYS else "none"
     return IndicatorView(
         anchor=anchor,
@@ -114,11 +115,12 @@ def indicator_view(theme: Theme, indicator: Indicator, assessment: Assessment, l
         unit=text(lang, f"unit.{indicator.unit}"),
         source=indicator.source,
         baseline=baseline,
-        latest=figure_view("latest", assessment.latest, indicator.unit, lang),
+        latest=figure_view("latest", assessment.latest, unit, lang, per),
         figures=([baseline] if indicator.baseline is not None else []) + measurements,
         targets=targets,
         summary_target=shorten("; ".join(targets)),
-        target_year=str(assessment.target_year) if assessment.target_year is not None else "",
+        # several target years: each target names its own, so no single year follows the list
+        target_year=str(assessment.target_year) if cells.single_year(indicator) else "",
         status=status_view(assessment.status, lang),
         explanation=assessment.explanation.get(lang, "") or text(lang, "indicator.no_assessment"),
         method=text(lang, f"method_name.{method}"),

@@ -35,8 +35,8 @@ def _rows(item: PlanStatus, lang: Lang) -> list[tuple[str, tuple[str, ...]]]:
         row = (
             str(number),
             indicator.name,
-            cells.observation(assessment.baseline, indicator.unit, lang),
-            cells.observation(assessment.latest, indicator.unit, lang),
+            cells.observation(assessment.baseline, indicator.unit, lang, indicator.per),
+            cells.observation(assessment.latest, indicator.unit, lang, indicator.per),
             cells.targets(indicator, lang),
             status_with_symbol(assessment.status, lang),
         )
