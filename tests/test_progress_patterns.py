@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from ivp_cli.load import load_plan_text
-from ivp_cli.plan.model import PlanPeriod
+from ivp_cli.plan.model import Measurement, PlanPeriod
 from ivp_cli.render.status_json import _no_negative_zero
 from ivp_cli.words.status import Status
 from tests.progress_helpers import TEST_DATA, indicator, observation, run
@@ -369,5 +369,6 @@ def test_a_rate_per_10000_young_people_in_the_table() -> None:
     from ivp_cli.render import cells
 
     item = indicator([{"type": "monitor"}], unit="per_10000", per="jongeren van 12 tot en met 17 jaar")
-    seen = cells.observation(observation("2023", 82.0, decimals=1), item.unit, "nl", item.per)
+    measured = Measurement.model_validate(observation("2023", 82.0, decimals=1))
+    seen = cells.observation(measured, item.unit, "nl", item.per)
     assert seen == "82,0 per 10.000 jongeren van 12 tot en met 17 jaar (2023)"
