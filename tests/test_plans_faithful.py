@@ -177,7 +177,7 @@ def test_every_baseline_number_is_in_the_document(name: str, plans: dict[str, Pl
             continue
         assert baseline.provenance.source == "document"
         text = baseline.text or ""
-        numbers = _NUMBER.findall(text) + re.findall(r"\d{4}", baseline.period)
+        numbers = _NUMBER.findall(text) + re.findall(r"\d{4}", baseline.period or "")
         if isinstance(baseline.value, int | float):
             assert str(baseline.value) in _NUMBER.findall(text), indicator.id
             numbers.append(str(baseline.value))

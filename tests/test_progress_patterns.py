@@ -216,7 +216,7 @@ def test_a_baseline_the_document_gives_without_a_year() -> None:
     ],
 )
 def test_units_read_as_the_documents_write_them(
-    unit: str, value: float, extra: dict[str, str], nl: str, en: str
+    unit: str, value: float, extra: dict[str, Any], nl: str, en: str
 ) -> None:
     result = run(indicator([{"type": "monitor"}], unit=unit, measurements=[("2024", value)], **extra))
     assert result.explanation == {
