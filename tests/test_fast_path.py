@@ -263,3 +263,44 @@ def test_the_resolver_table_is_ruamels_yaml_1_2_table() -> None:
 def test_ruamel_still_reads_our_empty_scalar_as_null() -> None:
     assert YAML(typ="rt").load("v:\n") == {"v": None}
     assert load_plain("v:\n") == {"v": None}
+
+
+def _placed(node: Any, found: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """Every node's kind, marks and style; an empty scalar's place is left out (see below)."""
+    if not (node.id == "scalar" and node.value == ""):
+        style = getattr(node, "style", None) or None
+        flow = getattr(node, "flow_style", None)
+        found.append((node.id, node.start_mark.index, node.end_mark.index, style, flow))
+    if node.id == "mapping":
+        for key, value in node.value:
+            _placed(key, found)
+            _placed(value, found)
+    elif node.id == "sequence":
+        for item in node.value:
+            _placed(item, found)
+    return found
+
+
+def _same_places(text: str) -> None:
+    try:
+        theirs = YAML(typ="rt").compose(text)
+        ours = plain_yaml.compose(text)
+    except Exception:
+        return  # a text one of them cannot read: yamledit composes it with ruamel
+    if theirs is not None and ours is not None:
+        # ruamel puts an empty value at the next token, libyaml right after its colon (where an edit
+        # belongs); every other node sits at the same character offsets, so edits land alike.
+        assert _placed(ours, []) == _placed(theirs, [])
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda path: str(path.relative_to(REPO)))
+def test_libyaml_places_every_node_where_ruamel_does(path: Path) -> None:
+    _same_places(path.read_bytes().decode("utf-8", "replace"))
+    _same_places(path.read_bytes().decode("utf-8", "replace").replace("\n", "\r\n"))
+
+
+@settings(max_examples=100)
+@given(st.data(), tokens)
+def test_libyaml_places_nodes_of_mutated_plans_where_ruamel_does(data: st.DataObject, value: str) -> None:
+    name = data.draw(st.sampled_from(NAMES))
+    _same_places(_mutated(data, SEEDS[name].splitlines(keepends=True), value))

@@ -1,4 +1,4 @@
-"""Run the batches against the sources over one AsyncClient: metadata once per table, then data."""
+"""Run the batches over one AsyncClient: every table's metadata in one concurrent round, then the data."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
-
 from ivp_cli.fetch.batches import Batch, Target
+from ivp_cli.fetch.client import http_client
 from ivp_cli.fetch.sources import cbs, politie
 from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.odata import ClientStats, ODataClient, RetryPolicy, SourceError
@@ -17,6 +16,7 @@ from ivp_cli.fetch.sources.query import DataQuery
 from ivp_cli.fetch.sources.statline import fetch_rows
 from ivp_cli.fetch.sources.tables import PlanKeyError, TableMeta, load_meta
 from ivp_cli.fetch.values import Fetched, Resolved, index_rows, period_keys, resolve, selections, value_for
+from ivp_cli.plan import catalog
 
 Progress = Callable[[int, int, str], None]  # done, total, what just finished
 _EXTRA = {politie.SOURCE: politie.extra_selections, cbs.SOURCE: cbs.extra_selections}
@@ -42,7 +42,7 @@ class RunSettings:
 async def run_batches(
     batches: Sequence[Batch], settings: RunSettings, progress: Progress, stats: ClientStats
 ) -> list[BatchOutcome]:
-    async with httpx.AsyncClient(timeout=settings.policy.timeout, follow_redirects=False) as http:
+    async with http_client(settings.base_urls, settings.policy.timeout) as http:
         client = ODataClient(
             http, settings.cache, settings.base_urls, settings.policy, settings.concurrency, stats
         )
@@ -50,7 +50,8 @@ async def run_batches(
 
         def meta(source: str, table: str) -> asyncio.Task[TableMeta]:
             if (source, table) not in metas:
-                loading = load_meta(client, source, settings.base_urls[source], table)
+                lists = catalog.dimensions(table)  # asked for beside DataProperties, in one round
+                loading = load_meta(client, source, settings.base_urls[source], table, lists)
                 metas[source, table] = asyncio.ensure_future(loading)
             return metas[source, table]
 
@@ -75,7 +76,7 @@ async def _run_batch(
         table: TableMeta = await meta(key.source, key.table)
         measure = outcome.measure = table.resolve_measure(key.measure)
         resolved = _resolve_all(table, batch, outcome)
-        years = {year: keys for year in key.years if (keys := period_keys(table, year)) is not None}
+        years = {year: keys for year in batch.years if (keys := period_keys(table, year)) is not None}
         if not resolved or not years:
             return outcome
         chosen = selections(table, resolved, [p for keys in years.values() for p in keys])
@@ -98,7 +99,8 @@ async def _run_batch(
         outcome.source_error = f"{key.source} {key.table}: reply rows lack a column ({error})"
         return outcome
     for item in resolved:
-        fetched = [value_for(table, index, item, list(chosen), year) for year in years]
+        own = [year for year in item.target.years if year in years]
+        fetched = [value_for(table, index, item, list(chosen), year) for year in own]
         outcome.values[item.target] = (item, [f for f in fetched if f is not None])
     return outcome
 

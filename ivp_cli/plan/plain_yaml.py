@@ -105,14 +105,20 @@ def load_plain(text: str) -> Any:
     """The data of a one-document YAML text, as ruamel's round-trip loader gives it; or NotPlainError."""
     if _round_trip_only(text):
         raise NotPlainError
+    node = compose(text)  # a syntax error raises NotPlainError: the round-trip path words and places it
+    return None if node is None else _construct(node)
+
+
+def compose(text: str) -> Any:
+    """libyaml's node graph of a one-document text: marks are character offsets into the raw text
+    (CRLF included), as ruamel's composer gives them; NotPlainError when libyaml cannot read it."""
     parser = _Parser(text)
     try:
-        node = parser.get_single_node()
-    except Exception:  # a syntax error: the round-trip path words and places it
+        return parser.get_single_node()
+    except Exception:
         raise NotPlainError from None
     finally:
         parser.dispose()
-    return None if node is None else _construct(node)
 
 
 def _round_trip_only(text: str) -> bool:
