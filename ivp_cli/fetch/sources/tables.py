@@ -10,6 +10,7 @@ import asyncio
 import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from ivp_cli.fetch.sources.odata import ODataClient, Row, SourceError
 
@@ -32,10 +33,9 @@ class TableMeta:
     periods: dict[str, str | None]
 
     def resolve_key(self, dimension: str, key: str) -> str:
-        keys = self.dimensions.get(dimension)
-        if keys is None:
+        if dimension not in self.dimensions:
             raise PlanKeyError(f"{self.source} {self.table}: no dimension '{dimension}' ({self._dims()})")
-        by_stripped = {known.strip(): known for known in keys}
+        by_stripped = self._by_stripped[dimension]
         if key.strip() in by_stripped:
             return by_stripped[key.strip()]
         close = difflib.get_close_matches(key.strip(), list(by_stripped), n=1)
@@ -50,6 +50,11 @@ class TableMeta:
             return by_title[measure.strip().casefold()]
         known = ", ".join(sorted(self.topics))
         raise PlanKeyError(f"{self.source} {self.table}: no measure '{measure}' (measures: {known})")
+
+    @cached_property
+    def _by_stripped(self) -> dict[str, dict[str, str]]:
+        """Per dimension: each key without its padding -> the key as listed (built once, not per key)."""
+        return {name: {known.strip(): known for known in keys} for name, keys in self.dimensions.items()}
 
     def _dims(self) -> str:
         return "dimensions: " + ", ".join(self.dimensions)
