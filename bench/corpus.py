@@ -6,6 +6,7 @@ text at the positions ruamel's composer reports. Used by the validate, fetch and
 
     from corpus import generate_corpus          # with bench/ on sys.path
     paths = generate_corpus(tmp_dir)            # 342 files
+    paths = generate_corpus(tmp_dir, 3420)      # every municipality ten times (memory must not grow)
 """
 
 from __future__ import annotations
@@ -60,10 +61,13 @@ def generate_corpus(dest: Path, count: int = 342, sources: Path | None = None) -
     if not originals:
         raise FileNotFoundError(f"no plans in {sources or REPO / 'plans'}")
     texts = [path.read_text(encoding="utf-8") for path in originals]
+    towns = sorted(catalog.municipalities().items())
     dest.mkdir(parents=True, exist_ok=True)
     written = []
-    for index, (code, name) in enumerate(sorted(catalog.municipalities().items())[:count]):
-        path = dest / f"{code.lower()}-{_slug(name)}.yaml"
+    for index in range(count):
+        code, name = towns[index % len(towns)]
+        copy = f"-{index // len(towns) + 1}" if count > len(towns) else ""
+        path = dest / f"{code.lower()}-{_slug(name)}{copy}.yaml"
         path.write_text(rename_plan(texts[index % len(texts)], name, code), encoding="utf-8")
         written.append(path)
     return written

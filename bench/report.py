@@ -1,13 +1,17 @@
-"""Benchmark `ivp report` over the 342-plan corpus (bench/corpus.py): time per report, peak memory.
+"""Benchmark `ivp status` and `ivp report` over the corpus (bench/corpus.py): per plan and memory.
 
-Renders every plan to Markdown and HTML with the real progress assessments, then once more with a
-fresh Jinja environment per report (templates compiled every time) as the named alternative, and
-prints the ratio. Run: .venv/bin/python bench/report.py
+Run: .venv/bin/python bench/report.py [--repeat N]
+Printed beside their goals (issue 12), each the median of N alternated runs of the installed `ivp`:
+- at most 5 ms per plan after start-up, for `ivp status` (text) and `ivp report` (Markdown and
+  HTML): (time for the 342 plans - time for one of them) / 341;
+- peak memory at most 60 MiB, at 342 plans and at 3 420, as the child itself saw it.
+Then rendering alone, in-process, against the named alternative: a fresh Jinja environment per
+report (templates compiled every time).
 """
 
 from __future__ import annotations
 
-import resource
+import argparse
 import sys
 import tempfile
 import time
@@ -17,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import generate_corpus
+from measure import goal, ivp, medians, peak_mib
 
 from ivp_cli.load import LoadedPlan, load_plans
 from ivp_cli.progress.assess import assess_plan
@@ -24,6 +29,40 @@ from ivp_cli.render.env import make_environment
 from ivp_cli.render.report import ReportOptions, render_plan, write_text
 
 AS_OF = date(2026, 1, 1)
+
+
+def _commands(folder: Path, target: str, out: Path) -> dict[str, list[str]]:
+    when = ["--as-of", AS_OF.isoformat()]
+    return {
+        "status": ivp("status", target, *when),
+        "report": ivp("report", target, "-o", str(out), *when),
+    }
+
+
+def end_to_end(folder: Path, repeat: int) -> None:
+    paths = generate_corpus(folder / "342")
+    runs = {
+        **{
+            f"{name} all": command
+            for name, command in _commands(folder, str(paths[0].parent), folder / "o1").items()
+        },
+        **{
+            f"{name} one": command
+            for name, command in _commands(folder, str(paths[0]), folder / "o2").items()
+        },
+    }
+    found = medians(runs, repeat)
+    large = generate_corpus(folder / "3420", 3420)
+    print(f"corpus of {len(paths)} plans, median of {repeat} alternated runs")
+    for name in ("status", "report"):
+        (all_wall, all_cpu), (one_wall, one_cpu) = found[f"{name} all"], found[f"{name} one"]
+        per_plan = (all_wall - one_wall) * 1000 / (len(paths) - 1)
+        per_plan_cpu = (all_cpu - one_cpu) * 1000 / (len(paths) - 1)
+        print(f"  {name}: all {all_wall:.2f} s wall, one of them {one_wall * 1000:.0f} ms wall")
+        print(goal(f"{name} per plan after start-up, wall", per_plan, "ms", 5, f"CPU {per_plan_cpu:.2f} ms"))
+        for corpus in (paths, large):
+            args = _commands(folder, str(corpus[0].parent), folder / f"m{len(corpus)}")[name][1:]
+            print(goal(f"{name} peak memory, {len(corpus)} plans", peak_mib(*args), "MiB", 60))
 
 
 def render_all(plans: list[LoadedPlan], out: Path, fmt: str, *, fresh_environment: bool) -> float:
@@ -37,30 +76,26 @@ def render_all(plans: list[LoadedPlan], out: Path, fmt: str, *, fresh_environmen
     return time.perf_counter() - start
 
 
-def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = generate_corpus(Path(tmp) / "plans", count=342)
-        start = time.perf_counter()
-        loaded = load_plans(paths)
-        load_seconds = time.perf_counter() - start
-        assert not [d for d in loaded.diagnostics if d.severity == "error"], loaded.diagnostics[:3]
-        plans = loaded.plans
-        out = Path(tmp) / "out"
-        out.mkdir()
-        print(f"corpus: {len(plans)} plans, loaded and validated in {load_seconds:.2f} s (not counted below)")
-        for fmt in ("md", "html"):
-            cached = render_all(plans, out, fmt, fresh_environment=False)
-            fresh = render_all(plans, out, fmt, fresh_environment=True)
-            size = sum(path.stat().st_size for path in out.glob(f"*.{fmt}")) / len(plans) / 1024
-            per_report = cached / len(plans) * 1000
-            print(
-                f"{fmt:4}: {cached:6.2f} s for {len(plans)} reports = {per_report:6.1f} ms/report "
-                f"(assess + render + write, avg {size:.0f} KiB); fresh Jinja environment per report: "
-                f"{fresh / len(plans) * 1000:6.1f} ms/report, ratio {fresh / cached:.1f}x"
-            )
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"peak memory (max RSS of this process): {peak:.0f} MiB")
+def rendering(folder: Path) -> None:
+    plans = load_plans(generate_corpus(folder / "render")).plans
+    out = folder / "render-out"
+    out.mkdir()
+    print(f"rendering alone, in-process, {len(plans)} plans (assess + render + write)")
+    for fmt in ("md", "html"):
+        cached = render_all(plans, out, fmt, fresh_environment=False)
+        fresh = render_all(plans, out, fmt, fresh_environment=True)
+        size = sum(path.stat().st_size for path in out.glob(f"*.{fmt}")) / len(plans) / 1024
+        mine, theirs = cached / len(plans) * 1000, fresh / len(plans) * 1000
+        print(
+            f"  {fmt:4}: {mine:5.1f} ms/report (avg {size:.0f} KiB); a fresh Jinja environment per "
+            f"report: {theirs:5.1f} ms/report, {fresh / cached:.1f}x slower"
+        )
 
 
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=3)
+    arguments = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        end_to_end(Path(tmp), arguments.repeat)
+        rendering(Path(tmp))

@@ -1,27 +1,34 @@
 """Plan files -> Plan models, with every problem located as a Diagnostic.
 
-`load_plans` reports all problems of all files: YAML syntax, schema (mapped to the node that holds
-the mistake) and the domain rules of `validation/`. `load_valid` is the one load rule every command
-but `validate` uses: errors stop the command, warnings are handed back to be shown, never to stop it.
+`load_plan_text` reads a text the fast way first: libyaml into plain data, the schema, the domain
+rules. A text that passes all of them is done; anything else (a syntax error, a schema error, a
+warning, a YAML feature only the round-trip path reads) is read again on the round-trip path, which
+keeps the positions every diagnostic names. So a clean file costs a C parse, and a file with a
+problem gets exactly the messages, lines and columns it always got.
+
+`PlanStream` hands out plans one at a time, so a command over 3 000 plans holds one. `load_valid`
+is the one load rule every command but `validate` uses: errors stop the command, warnings are
+handed back to be shown, never to stop it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ivp_cli.errors import PlanInvalidError, UsageError
-from ivp_cli.plan.model import Plan
 from ivp_cli.validation.diagnostics import Diagnostic, sort_diagnostics
+
+if TYPE_CHECKING:
+    from ivp_cli.plan.model import Plan
 
 
 @dataclass(frozen=True)
 class LoadedPlan:
     path: Path
     text: str
-    tree: Any  # ruamel round-trip CommentedMap: keeps positions, comments and layout
     plan: Plan
 
 
@@ -47,7 +54,7 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 
 def load_plan(path: Path) -> tuple[LoadedPlan | None, list[Diagnostic]]:
-    from ivp_cli.plan.yamlio import PlanYamlError, read_text
+    from ivp_cli.plan.text import PlanYamlError, read_text
 
     try:
         text = read_text(path)
@@ -56,8 +63,40 @@ def load_plan(path: Path) -> tuple[LoadedPlan | None, list[Diagnostic]]:
     return load_plan_text(path, text)
 
 
-def load_plan_text(path: Path, text: str) -> tuple[LoadedPlan | None, list[Diagnostic]]:
-    """Like `load_plan`, for text that is not (or not yet) a file, such as a git revision."""
+def load_plan_text(path: Path, text: str, *, fast: bool = True) -> tuple[LoadedPlan | None, list[Diagnostic]]:
+    """Like `load_plan`, for text that is not (or not yet) a file, such as a git revision.
+
+    `fast=False` takes the round-trip path for every text (the reference the fast path is tested on).
+    """
+    plan = _clean_plan(path, text) if fast else None
+    if plan is not None:
+        return LoadedPlan(path, text, plan), []
+    return _load_round_trip(path, text)
+
+
+def _clean_plan(path: Path, text: str) -> Plan | None:
+    """The plan of a text without a single diagnostic, read through libyaml; None for any other text."""
+    from pydantic import ValidationError
+
+    from ivp_cli.plan.model import Plan
+    from ivp_cli.plan.plain_yaml import NotPlainError, load_plain
+    from ivp_cli.validation.context import Where
+    from ivp_cli.validation.rules import run_checks
+
+    try:
+        data = load_plain(text)
+    except NotPlainError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    try:
+        plan = Plan.model_validate(data)
+    except ValidationError:
+        return None
+    return None if run_checks(Where(str(path), None, text), plan) else plan
+
+
+def _load_round_trip(path: Path, text: str) -> tuple[LoadedPlan | None, list[Diagnostic]]:
     from ivp_cli.plan.yamlio import PlanYamlError, load_tree
 
     try:
@@ -71,6 +110,7 @@ def _validate(path: Path, text: str, tree: Any) -> tuple[LoadedPlan | None, list
     from pydantic import ValidationError
     from ruamel.yaml.comments import CommentedMap
 
+    from ivp_cli.plan.model import Plan
     from ivp_cli.validation.context import Where
     from ivp_cli.validation.rules import run_checks
     from ivp_cli.validation.schema_errors import schema_diagnostics
@@ -86,11 +126,42 @@ def _validate(path: Path, text: str, tree: Any) -> tuple[LoadedPlan | None, list
         plan = Plan.model_validate(tree)
     except ValidationError as error:
         return None, sort_diagnostics(schema_diagnostics(where, error.errors()))
-    return LoadedPlan(path, text, tree, plan), sort_diagnostics(run_checks(where, plan))
+    return LoadedPlan(path, text, plan), sort_diagnostics(run_checks(where, plan))
 
 
 def _whole_file(path: Path, code: str, message: str) -> Diagnostic:
     return Diagnostic(str(path), 1, 1, code, message)
+
+
+class PlanStream:
+    """The valid plans of `files`, one at a time; every diagnostic of every file is kept.
+
+    After the first file with an error no more plans are handed out (the command will stop), but
+    every file is still checked, so all problems are reported at once.
+    """
+
+    def __init__(self, files: Sequence[Path]) -> None:
+        self.files = files
+        self.diagnostics: list[Diagnostic] = []
+        self.failed = False
+
+    def __iter__(self) -> Iterator[LoadedPlan]:
+        for path in self.files:
+            loaded, diagnostics = load_plan(path)
+            self.diagnostics.extend(diagnostics)
+            self.failed = self.failed or loaded is None or _has_error(diagnostics)
+            if loaded is not None and not self.failed:
+                yield loaded
+
+    def warnings(self) -> list[Diagnostic]:
+        """After the loop: the warnings, or PlanInvalidError with every diagnostic when any is an error."""
+        if self.failed:
+            raise PlanInvalidError(*(diagnostic.text() for diagnostic in sorted(self.diagnostics)))
+        return sorted(self.diagnostics)
+
+
+def _has_error(diagnostics: Iterable[Diagnostic]) -> bool:
+    return any(diagnostic.severity == "error" for diagnostic in diagnostics)
 
 
 def load_plans(paths: Sequence[Path]) -> LoadResult:
@@ -117,7 +188,6 @@ def plan_files(paths: Sequence[Path], command: str) -> list[Path]:
 
 def load_valid(paths: Sequence[Path], command: str) -> tuple[list[LoadedPlan], list[Diagnostic]]:
     """The plans and their warnings; PlanInvalidError (every diagnostic) when any has an error."""
-    result = load_plans(plan_files(paths, command))
-    if result.errors:
-        raise PlanInvalidError(*(diagnostic.text() for diagnostic in sorted(result.diagnostics)))
-    return result.plans, sorted(result.diagnostics)
+    stream = PlanStream(plan_files(paths, command))
+    plans = list(stream)
+    return plans, stream.warnings()

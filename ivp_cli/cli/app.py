@@ -1,23 +1,103 @@
 """The `ivp` command line: parse, call the core, print, map errors to exit codes. No logic here.
 
-Each command lives in `ivp_cli/cli/<name>.py` with a `register(app)` function. Those modules
-import only typer and the standard library at import time, so `ivp --help` stays fast; the core
-modules (httpx, jinja2, ...) are imported inside the command functions.
+Each command lives in `ivp_cli/cli/<module>.py` with a `register(app)` function. Only the command
+that runs is imported and turned into a click command: `COMMANDS` names every command with its
+one-line help, so `ivp --help` lists them all without importing one (a test keeps the lines equal
+to the commands' own). The list is printed by click's plain formatter: typer's rich formatter
+would load rich, markdown and pygments to draw boxes around it. A command's own `--help` is drawn
+by typer with rich, as before; the core modules (httpx, jinja2, pydantic) load inside the
+command functions.
 """
 
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
 import typer
+from typer.core import TyperGroup
 
 from ivp_cli import __version__
-from ivp_cli.cli import diff, errors, fetch, new, report, schema, status, validate
+from ivp_cli.cli import errors
+
+
+@dataclass(frozen=True)
+class CommandEntry:
+    module: str
+    help: str
+
+
+COMMANDS: dict[str, CommandEntry] = {
+    "validate": CommandEntry(
+        "validate", "Check plans: YAML syntax, the schema, and the rules beyond it (codes, periods, keys)."
+    ),
+    "schema": CommandEntry(
+        "schema", "Export schemas/plan.schema.json (JSON Schema draft-07) for editors and check-jsonschema."
+    ),
+    "status": CommandEntry(
+        "status", "Show each indicator's status against its target, with the numbers and a sentence why."
+    ),
+    "fetch": CommandEntry(
+        "fetch", "Fetch indicator values from the police and CBS open data into the plan files."
+    ),
+    "record": CommandEntry(
+        "fetch", "Add a measurement entered by hand (Gemeente, Stichting Halt, Regio Control, RIEC)."
+    ),
+    "import-csv": CommandEntry("fetch", "Add manual measurements from a CSV file (all rows or none)."),
+    "report": CommandEntry(
+        "report", "Write a progress report per plan (or one regional report with --combined)."
+    ),
+    "diff": CommandEntry(
+        "diff",
+        "Show what changed in a plan: themes, indicators, targets (tightened or loosened), baselines.",
+    ),
+    "new": CommandEntry(
+        "new", "Start a new plan: CBS code filled in, schema modeline, Dutch placeholders. Never overwrites."
+    ),
+}
+
+
+@cache
+def command(name: str) -> Any:
+    """The click command `name`, built from its module on first use; None for an unknown name."""
+    entry = COMMANDS.get(name)
+    if entry is None:
+        return None
+    module = importlib.import_module(f"ivp_cli.cli.{entry.module}")
+    commands = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+    module.register(commands)
+    info = next(info for info in commands.registered_commands if info.name == name)
+    if info.callback is not None:
+        info.callback = errors.handled(info.callback)
+    return typer.main.get_command_from_info(
+        info,
+        pretty_exceptions_short=commands.pretty_exceptions_short,
+        rich_markup_mode=commands.rich_markup_mode,
+    )
+
+
+class LazyCommands(TyperGroup):
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        return command(cmd_name)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, entry.help) for name, entry in COMMANDS.items()])
+
 
 app = typer.Typer(
     name="ivp",
+    cls=LazyCommands,
     help="Integraal Veiligheidsplannen as data: validate, fetch, status, report, diff.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
 
@@ -34,13 +114,6 @@ def _root(
     ),
 ) -> None:
     """Integraal Veiligheidsplannen as data."""
-
-
-for module in (validate, schema, status, fetch, report, diff, new):
-    module.register(app)
-for command in app.registered_commands:
-    if command.callback is not None:
-        command.callback = errors.handled(command.callback)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,8 +9,8 @@ from typing import Annotated
 
 import typer
 
+from ivp_cli.cli import plans
 from ivp_cli.cli.options import AsOf, LangChoice, LangOption, language
-from ivp_cli.cli.plans import load
 
 
 class FormatChoice(StrEnum):
@@ -39,10 +39,15 @@ def report(
 ) -> None:
     """Write a progress report per plan (or one regional report with --combined)."""
     from ivp_cli.render.report import ReportOptions, run_report
+    from ivp_cli.write.atomic import StagedWrites
 
     formats = ("md", "html") if fmt is FormatChoice.all else (fmt.value,)
     options = ReportOptions(formats, language(lang), as_of or dt.date.today(), templates)  # type: ignore[arg-type]
-    written = run_report(load(paths or [Path("plans")], "report"), options, output, combined=combined)
+    loading = plans.stream(paths or [Path("plans")], "report")
+    with StagedWrites() as staged:
+        written = run_report(loading, options, output, staged, combined=combined)
+        plans.finish(loading)  # an invalid plan anywhere: nothing is put in place
+        staged.commit()
     for path in written:
         typer.echo(f"wrote {path}")
     typer.echo(f"{len(written)} report file(s) written to {output}/")

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
 
+from ivp_cli.cli import plans as loading
 from ivp_cli.cli.options import AsOf, LangChoice, LangOption, language
-from ivp_cli.cli.plans import load
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from ivp_cli.render.cells import PlanStatus
     from ivp_cli.words.lang import Lang
+
+# Output waits until every plan has passed the load rule; past this size it waits on disk.
+_IN_MEMORY = 1 << 20
 
 
 class OutputFormat(StrEnum):
@@ -50,31 +59,75 @@ def status(
     fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help=FAIL_ON_HELP)] = None,
 ) -> None:
     """Show each indicator's status against its target, with the numbers and a sentence why."""
-    from ivp_cli.errors import FindingsError
     from ivp_cli.render import status as core
 
     day = as_of or dt.date.today()
-    plans = core.assess(load(paths or [Path("plans")], "status"), day)
-    _show(plans, day, output, language(lang))
-    if fail_on is not None and core.gate_tripped(plans, fail_on.value):
-        raise FindingsError()
+    stream = loading.stream(paths or [Path("plans")], "status")
+    gate = _Gate(fail_on.value if fail_on else None)
+    with _spool() as spool:
+        _show(gate.watch(core.assess(stream, day)), spool, day, output, language(lang))
+        loading.finish(stream)  # an invalid plan anywhere: none of the output is shown
+        spool.seek(0)
+        shutil.copyfileobj(spool, sys.stdout)
+    gate.check()
 
 
-def _show(plans: list[PlanStatus], day: dt.date, output: OutputFormat, lang: Lang) -> None:
+class _Gate:
+    """--fail-on, decided plan by plan as they stream past."""
+
+    def __init__(self, fail_on: str | None) -> None:
+        self.fail_on, self.tripped = fail_on, False
+
+    def watch(self, plans: Iterable[PlanStatus]) -> Iterator[PlanStatus]:
+        from ivp_cli.render.status import gate_tripped
+
+        for item in plans:
+            if self.fail_on is not None and not self.tripped:
+                self.tripped = gate_tripped([item], self.fail_on)
+            yield item
+
+    def check(self) -> None:
+        from ivp_cli.errors import FindingsError
+
+        if self.tripped:
+            raise FindingsError()
+
+
+def _spool() -> tempfile.SpooledTemporaryFile[str]:
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    return tempfile.SpooledTemporaryFile(_IN_MEMORY, mode="w+", encoding=encoding, newline="")
+
+
+def _show(plans: Iterable[PlanStatus], out: IO[str], day: dt.date, output: OutputFormat, lang: Lang) -> None:
     if output is OutputFormat.JSON:
-        from ivp_cli.render.status_json import status_json
+        from ivp_cli.render.status_json import write_status_json
 
-        typer.echo(status_json(plans, day, lang))
+        write_status_json(out, plans, day, lang)
+        out.write("\n")
     elif output is OutputFormat.MARKDOWN:
-        from ivp_cli.render.status_view import markdown
+        from ivp_cli.render.status_view import markdown_parts
 
-        typer.echo(markdown(plans, day, lang), nl=False)
+        for index, part in enumerate(markdown_parts(plans, day, lang)):
+            out.write(("\n" if index else "") + part)
     else:
-        from rich.console import Console
-
         from ivp_cli.render.status_view import print_text
 
-        print_text(Console(highlight=False), plans, day, lang)
+        print_text(_console_like_stdout(out), plans, day, lang)
+
+
+def _console_like_stdout(out: IO[str]) -> Console:
+    """A console that writes to `out` as it would to the terminal: width, colours, box characters."""
+    from rich.console import Console
+
+    screen = Console(highlight=False)
+    return Console(
+        file=out,
+        highlight=False,
+        width=screen.width,
+        color_system=screen.color_system,  # type: ignore[arg-type]
+        force_terminal=screen.is_terminal,
+        no_color=screen.no_color,
+    )
 
 
 def register(app: typer.Typer) -> None:

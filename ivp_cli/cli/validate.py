@@ -20,14 +20,16 @@ def validate(
 ) -> None:
     """Check plans: YAML syntax, the schema, and the rules beyond it (codes, periods, keys)."""
     from ivp_cli.errors import FindingsError, UsageError
-    from ivp_cli.load import load_plans, plan_files
+    from ivp_cli.load import PlanStream, plan_files
     from ivp_cli.validation import diagnostics as formats
 
     if output_format not in FORMATS:
         choices = ", ".join(FORMATS)
         raise UsageError(f"ivp validate: unknown format '{output_format}'; choose one of: {choices}")
-    result = load_plans(plan_files(paths or [Path("plans")], "validate"))
-    found, checked = result.diagnostics, result.files_checked
+    stream = PlanStream(plan_files(paths or [Path("plans")], "validate"))
+    for _plan in stream:
+        pass  # checked, and let go: only the diagnostics are kept
+    found, checked = stream.diagnostics, len(stream.files)
     if output_format == "json":
         sys.stdout.write(formats.format_json(found, checked))
     elif output_format == "github":
@@ -35,7 +37,7 @@ def validate(
         _append_step_summary(formats.format_markdown_summary(found, checked))
     else:
         sys.stdout.write(formats.format_text(found, checked))
-    if result.errors:
+    if stream.failed:
         raise FindingsError()
 
 

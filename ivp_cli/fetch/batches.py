@@ -1,7 +1,8 @@
-"""Plans -> fetch targets -> batches: one batch per (source, table, measure, dimensions, years).
+"""Plans -> fetch targets -> batches: one batch per (source, table, measure, dimensions).
 
-A batch serves every municipality and key of a table at once, so 342 plans cost about as many
-requests as one (a few more when a query has to be split).
+A batch serves every municipality, key and year of a table at once, so 342 plans cost about as
+many requests as one (a few more when a query has to be split). Plans of different periods share a
+batch: it asks for the years any of them needs, and each target takes its own.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ class BatchKey:
     table: str
     measure: str
     dimensions: tuple[str, ...]
-    years: tuple[int, ...]
     single: tuple[int, int, int] | None = None  # set when batching is off: one batch per indicator
 
 
@@ -40,6 +40,11 @@ class BatchKey:
 class Batch:
     key: BatchKey
     targets: list[Target] = field(default_factory=list)
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        """Every year a target of the batch asks for."""
+        return tuple(sorted({year for target in self.targets for year in target.years}))
 
 
 def targets_of(plans: Sequence[LoadedPlan]) -> list[Target]:
@@ -74,6 +79,6 @@ def batches(targets: Sequence[Target], batched: bool = True) -> list[Batch]:
     for target in targets:
         spec = target.spec
         single = None if batched else (target.plan_index, target.theme_index, target.indicator_index)
-        key = BatchKey(spec.source, spec.table, spec.measure, tuple(sorted(spec.keys)), target.years, single)
+        key = BatchKey(spec.source, spec.table, spec.measure, tuple(sorted(spec.keys)), single)
         grouped.setdefault(key, Batch(key)).targets.append(target)
     return list(grouped.values())

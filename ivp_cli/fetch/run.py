@@ -1,15 +1,14 @@
-"""Run the batches against the sources over one AsyncClient: metadata once per table, then data."""
+"""Run the batches over one AsyncClient: every table's metadata in one concurrent round, then the data."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ivp_cli.fetch.batches import Batch, Target
+from ivp_cli.fetch.client import http_client
 from ivp_cli.fetch.sources import cbs
 from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.odata import ClientStats, ODataClient, RetryPolicy, SourceError
@@ -17,6 +16,10 @@ from ivp_cli.fetch.sources.query import DataQuery
 from ivp_cli.fetch.sources.statline import fetch_rows
 from ivp_cli.fetch.sources.tables import PlanKeyError, TableMeta, load_meta
 from ivp_cli.fetch.values import Fetched, Resolved, index_rows, period_keys, resolve, selections, value_for
+from ivp_cli.plan import catalog
+
+if TYPE_CHECKING:
+    import httpx
 
 Progress = Callable[[int, int, str], None]  # done, total, what just finished
 
@@ -42,9 +45,7 @@ class RunSettings:
 async def run_batches(
     batches: Sequence[Batch], settings: RunSettings, progress: Progress, stats: ClientStats
 ) -> list[BatchOutcome]:
-    async with httpx.AsyncClient(
-        timeout=settings.policy.timeout, follow_redirects=False, transport=settings.transport
-    ) as http:
+    async with http_client(settings.base_urls, settings.policy.timeout, settings.transport) as http:
         client = ODataClient(
             http, settings.cache, settings.base_urls, settings.policy, settings.concurrency, stats
         )
@@ -52,7 +53,8 @@ async def run_batches(
 
         def meta(source: str, table: str) -> asyncio.Task[TableMeta]:
             if (source, table) not in metas:
-                loading = load_meta(client, source, settings.base_urls[source], table)
+                lists = catalog.dimensions(table)  # asked for beside DataProperties, in one round
+                loading = load_meta(client, source, settings.base_urls[source], table, lists)
                 metas[source, table] = asyncio.ensure_future(loading)
             return metas[source, table]
 
@@ -77,7 +79,7 @@ async def _run_batch(
         table: TableMeta = await meta(key.source, key.table)
         measure = outcome.measure = table.resolve_measure(key.measure)
         resolved = _resolve_all(table, batch, outcome)
-        years = {year: keys for year in key.years if (keys := period_keys(table, year)) is not None}
+        years = {year: keys for year in batch.years if (keys := period_keys(table, year)) is not None}
         if not resolved or not years:
             return outcome
         chosen = selections(table, resolved, [p for keys in years.values() for p in keys])
@@ -100,7 +102,8 @@ async def _run_batch(
         outcome.source_error = f"{key.source} {key.table}: reply rows lack a column ({error})"
         return outcome
     for item in resolved:
-        fetched = [value_for(table, index, item, list(chosen), year) for year in years]
+        own = [year for year in item.target.years if year in years]
+        fetched = [value_for(table, index, item, list(chosen), year) for year in own]
         outcome.values[item.target] = (item, [f for f in fetched if f is not None])
     return outcome
 

@@ -85,8 +85,8 @@ def _pick(keys: dict[str, tuple[str, ...]], marge: str) -> dict[str, tuple[str, 
 def _sum(
     index: Index, dims: Sequence[str], periods: tuple[str, ...], picked: dict[str, tuple[str, ...]]
 ) -> int | float | None:
-    lists = [picked.get(d, periods) for d in dims]
-    cells = [index.get(tuple(k.strip() for k in combo)) for combo in itertools.product(*lists)]
+    lists = [[key.strip() for key in picked.get(d, periods)] for d in dims]
+    cells = [index.get(combo) for combo in itertools.product(*lists)]
     if not cells or any(not isinstance(c, int | float) or isinstance(c, bool) for c in cells):
         return None  # a null cell is "not published", never zero
     total = sum(c for c in cells if isinstance(c, int | float))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -16,15 +15,12 @@ from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
+from ivp_cli.plan.text import PlanYamlError, read_text
 from ivp_cli.plan.yaml_errors import plain_yaml_message
 
+__all__ = ["PlanYamlError", "load_tree", "locate", "read_text", "token_at"]
+
 _ODD_BREAK = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
-
-
-class PlanYamlError(Exception):
-    def __init__(self, code: str, line: int, col: int, message: str) -> None:
-        super().__init__(message)
-        self.code, self.line, self.col, self.message = code, line, col, message
 
 
 class _Constructor(RoundTripConstructor):
@@ -38,24 +34,6 @@ class _Constructor(RoundTripConstructor):
 
 
 _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
-
-
-def read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise PlanYamlError("IVP001", 1, 1, f"cannot read the file: {error.strerror}") from None
-    if b"\x00" in data:
-        raise PlanYamlError("IVP001", 1, 1, "this is not a text file (it contains binary data)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        col = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        byte = data[error.start]
-        raise PlanYamlError(
-            "IVP001", line, col, f"the file is not UTF-8 text (byte 0x{byte:02x} here): save it as UTF-8"
-        ) from None
 
 
 def load_tree(text: str) -> Any:

@@ -5,7 +5,7 @@ Deterministic: no clock is read; the same plans and `as_of` give byte-identical 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,7 +16,7 @@ from ivp_cli.plan.model import Plan
 from ivp_cli.progress.assessment import Assessment
 from ivp_cli.words.lang import Lang
 from ivp_cli.words.phrases import text
-from ivp_cli.write.atomic import write_atomic
+from ivp_cli.write.atomic import StagedWrites, write_atomic
 
 Format = Literal["md", "html"]
 Assessor = Callable[[Plan, date], list[Assessment]]
@@ -62,25 +62,28 @@ def write_text(path: Path, content: str) -> None:
 
 
 def write_reports(
-    plans: Sequence[LoadedPlan],
+    plans: Iterable[LoadedPlan],
     options: ReportOptions,
     out_dir: Path,
+    staged: StagedWrites,
     assess: Assessor = assess_with_progress,
 ) -> list[Path]:
+    """Render each plan as it comes and stage its files; the caller commits them."""
     written = []
     for loaded in plans:
         assessments = assess(loaded.plan, options.as_of)
         for fmt in options.formats:
             target = out_dir / f"{loaded.path.stem}.{fmt}"
-            write_text(target, render_plan(loaded.plan, assessments, fmt, options))
+            staged.add(target, render_plan(loaded.plan, assessments, fmt, options).encode("utf-8"))
             written.append(target)
     return written
 
 
 def write_combined(
-    plans: Sequence[LoadedPlan],
+    plans: Iterable[LoadedPlan],
     options: ReportOptions,
     out_dir: Path,
+    staged: StagedWrites,
     assess: Assessor = assess_with_progress,
 ) -> list[Path]:
     from ivp_cli.render.combined import combined_context
@@ -90,17 +93,23 @@ def write_combined(
     written = []
     for fmt in options.formats:
         target = out_dir / f"{COMBINED_NAME}.{fmt}"
-        write_text(target, render(f"combined.{fmt}.j2", fmt, context, options))
+        staged.add(target, render(f"combined.{fmt}.j2", fmt, context, options).encode("utf-8"))
         written.append(target)
     return written
 
 
 def run_report(
-    plans: Sequence[LoadedPlan], options: ReportOptions, out_dir: Path, *, combined: bool = False
+    plans: Iterable[LoadedPlan],
+    options: ReportOptions,
+    out_dir: Path,
+    staged: StagedWrites,
+    *,
+    combined: bool = False,
 ) -> list[Path]:
-    """Assess and write; a template or file problem raises UsageError or WriteRefusedError."""
+    """Assess, render and stage one plan at a time; a template or file problem raises UsageError or
+    WriteRefusedError. Nothing is in place until the caller commits `staged`."""
     write = write_combined if combined else write_reports
-    return _guarded(lambda: write(plans, options, out_dir), out_dir)
+    return _guarded(lambda: write(plans, options, out_dir, staged), out_dir)
 
 
 def _guarded(action: Callable[[], list[Path]], out_dir: Path) -> list[Path]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from ivp_cli.load import LoadedPlan
@@ -11,10 +11,12 @@ from ivp_cli.render.cells import PlanStatus
 from ivp_cli.words.status import Status
 
 
-def assess(loaded: Sequence[LoadedPlan], as_of: date) -> list[PlanStatus]:
-    return [PlanStatus(str(item.path), item.plan, assess_plan(item.plan, as_of=as_of)) for item in loaded]
+def assess(loaded: Iterable[LoadedPlan], as_of: date) -> Iterator[PlanStatus]:
+    """One assessed plan at a time, as the plans come."""
+    for item in loaded:
+        yield PlanStatus(str(item.path), item.plan, assess_plan(item.plan, as_of=as_of))
 
 
-def gate_tripped(plans: Sequence[PlanStatus], fail_on: str) -> bool:
+def gate_tripped(plans: Iterable[PlanStatus], fail_on: str) -> bool:
     """The --fail-on rule: any assessment at or past `fail_on` in the status order."""
     return fails((a for plan in plans for a in plan.assessments), Status(fail_on))

@@ -20,10 +20,12 @@ year and status. Keys are sorted, so the same input gives byte-identical output;
 
 from __future__ import annotations
 
+import io
 import json
 import math
+from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import IO, Any
 
 from ivp_cli.plan.model import Indicator
 from ivp_cli.progress.assessment import Assessment, Figure
@@ -103,12 +105,25 @@ def _plan_json(item: PlanStatus, lang: Lang) -> dict[str, Any]:
     }
 
 
-def status_json(plans: list[PlanStatus], as_of: date, lang: Lang) -> str:
-    document = {
-        "as_of": as_of.isoformat(),
-        "language": lang,
-        "plans": [_plan_json(item, lang) for item in plans],
-    }
+def status_json(plans: Iterable[PlanStatus], as_of: date, lang: Lang) -> str:
+    buffer = io.StringIO()
+    write_status_json(buffer, plans, as_of, lang)
+    return buffer.getvalue()
+
+
+def write_status_json(out: IO[str], plans: Iterable[PlanStatus], as_of: date, lang: Lang) -> None:
+    """The document, one plan at a time: the same bytes as dumping it whole (sorted keys, indent 2)."""
+    head = _dumps({"as_of": as_of.isoformat(), "language": lang, "plans": []})
+    out.write(head.removesuffix("[]\n}") + "[")  # "plans" sorts last
+    separator = "\n"
+    for item in plans:
+        body = _dumps(_plan_json(item, lang))
+        out.write(separator + "\n".join("    " + line for line in body.split("\n")))
+        separator = ",\n"
+    out.write("]\n}" if separator == "\n" else "\n  ]\n}")
+
+
+def _dumps(document: dict[str, Any]) -> str:
     return json.dumps(
         _no_negative_zero(document), ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False
     )

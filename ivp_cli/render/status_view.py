@@ -5,6 +5,7 @@ The JSON form is in `ivp_cli.render.status_json`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from rich.console import Console, Group, RenderableType
@@ -83,7 +84,7 @@ def _row_cells(row: tuple[str, ...], status: Status, target_header: str, narrow:
     return [indicator, Text(f"{baseline}\n→ {latest}"), status_cell]
 
 
-def print_text(console: Console, plans: list[PlanStatus], as_of: date, lang: Lang) -> None:
+def print_text(console: Console, plans: Iterable[PlanStatus], as_of: date, lang: Lang) -> None:
     for item in plans:
         console.print(plan_table(item, as_of, lang, narrow=console.width < 100))
 
@@ -92,13 +93,17 @@ def _cell(value: str) -> str:
     return " ".join(value.split()).replace("|", "\\|")
 
 
-def markdown(plans: list[PlanStatus], as_of: date, lang: Lang) -> str:
-    lines: list[str] = []
+def markdown(plans: Iterable[PlanStatus], as_of: date, lang: Lang) -> str:
+    return "\n".join(markdown_parts(plans, as_of, lang))
+
+
+def markdown_parts(plans: Iterable[PlanStatus], as_of: date, lang: Lang) -> Iterator[str]:
+    """The Markdown of one plan at a time; joined by newlines they are `markdown(...)`."""
     headers = (*cells.headers(lang), text(lang, "indicator.explanation"))
     for item in plans:
-        lines += [f"## {_title(item, as_of, lang)}", ""]
+        lines = [f"## {_title(item, as_of, lang)}", ""]
         if not item.assessments:
-            lines += [text(lang, "status_view.none"), ""]
+            yield "\n".join([*lines, text(lang, "status_view.none"), ""])
             continue
         lines.append("| # | " + " | ".join(headers) + " |")
         lines.append("|---:|" + "---|" * len(headers))
@@ -106,4 +111,4 @@ def markdown(plans: list[PlanStatus], as_of: date, lang: Lang) -> str:
             values = (row[0], theme, *row[1:], assessment.explanation[lang])
             lines.append("| " + " | ".join(_cell(value) for value in values) + " |")
         lines.append("")
-    return "\n".join(lines)
+        yield "\n".join(lines)

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ivp_cli.plan.yamlio import locate, token_at
 from ivp_cli.validation.diagnostics import Diagnostic, Severity
 
 Loc = Sequence[int | str]
@@ -19,9 +18,14 @@ class Where:
     text: str
 
     def position(self, loc: Loc, at_key: bool = False) -> tuple[int, int]:
+        # Only a diagnostic asks for a position, so a clean plan never loads the round-trip reader.
+        from ivp_cli.plan.yamlio import locate
+
         return locate(self.tree, loc, at_key=at_key)
 
     def token(self, line: int, col: int) -> str:
+        from ivp_cli.plan.yamlio import token_at
+
         return token_at(self.text, line, col)
 
     def at(

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ivp_cli.plan.model import Indicator, Plan
 from ivp_cli.validation.codes import code_diagnostics, fetch_diagnostics
-from ivp_cli.validation.context import Where
+from ivp_cli.validation.context import Loc, Where
 from ivp_cli.validation.diagnostics import Diagnostic
 from ivp_cli.validation.references import reference_diagnostics
 from ivp_cli.validation.values import value_diagnostics
@@ -29,22 +29,22 @@ def run_checks(where: Where, plan: Plan) -> list[Diagnostic]:
 
 
 def _unique_ids(where: Where, plan: Plan) -> Iterator[Diagnostic]:
-    themes: dict[str, int] = {}
-    indicators: dict[str, int] = {}
+    themes: dict[str, Loc] = {}
+    indicators: dict[str, Loc] = {}
     for t, theme in enumerate(plan.themes):
         theme_loc = ("themes", t, "id")
         if theme.id in themes:
-            message = f"the theme id '{theme.id}' is already used on line {themes[theme.id]}"
+            first = where.line_of(themes[theme.id])
+            message = f"the theme id '{theme.id}' is already used on line {first}"
             yield where.at(theme_loc, "IVP201", message)
-        themes.setdefault(theme.id, where.line_of(theme_loc))
+        themes.setdefault(theme.id, theme_loc)
         for i, indicator in enumerate(theme.indicators):
             loc = ("themes", t, "indicators", i, "id")
             if indicator.id in indicators:
-                message = (
-                    f"the indicator id '{indicator.id}' is already used on line {indicators[indicator.id]}"
-                )
+                first = where.line_of(indicators[indicator.id])
+                message = f"the indicator id '{indicator.id}' is already used on line {first}"
                 yield where.at(loc, "IVP202", message)
-            indicators.setdefault(indicator.id, where.line_of(loc))
+            indicators.setdefault(indicator.id, loc)
 
 
 def _plan_period(where: Where, plan: Plan) -> Iterator[Diagnostic]:

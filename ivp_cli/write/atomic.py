@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import TracebackType
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -24,8 +26,56 @@ def create_atomic(path: Path, data: bytes) -> None:
         os.link(temp, path)
 
 
+class StagedWrites:
+    """Files written beside their targets now and put in place together by `commit`.
+
+    Used as a context manager: whatever is not committed when the block ends (an error, an invalid
+    plan found later) is removed, with the folders made for it, and every target stays as it was.
+    """
+
+    def __init__(self) -> None:
+        self._staged: deque[tuple[Path, Path]] = deque()
+        self._made: list[Path] = []
+
+    def add(self, path: Path, data: bytes) -> None:
+        missing = [folder for folder in [path.parent, *path.parent.parents] if not folder.exists()]
+        for folder in reversed(missing):
+            folder.mkdir()
+            self._made.append(folder)
+        self._staged.append((_synced_temp(path, data), path))
+
+    def commit(self) -> None:
+        while self._staged:
+            temp, path = self._staged[0]
+            temp.replace(path)
+            self._staged.popleft()
+
+    def __enter__(self) -> StagedWrites:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if not self._staged:
+            return
+        for temp, _ in self._staged:
+            temp.unlink(missing_ok=True)
+        self._staged.clear()
+        for folder in reversed(self._made):
+            if not any(folder.iterdir()):
+                folder.rmdir()
+
+
 @contextmanager
 def _synced_temp_beside(path: Path, data: bytes) -> Iterator[Path]:
+    temp = _synced_temp(path, data)
+    try:
+        yield temp
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _synced_temp(path: Path, data: bytes) -> Path:
     # Same folder as the target, so the rename stays on one file system (pip's adjacent_tmp_file).
     handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     temp = Path(temp_name)
@@ -35,9 +85,10 @@ def _synced_temp_beside(path: Path, data: bytes) -> Iterator[Path]:
             stream.flush()
             os.fsync(stream.fileno())
         temp.chmod(_mode_for(path))
-        yield temp
-    finally:
+    except BaseException:
         temp.unlink(missing_ok=True)
+        raise
+    return temp
 
 
 def _mode_for(path: Path) -> int:

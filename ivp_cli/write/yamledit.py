@@ -1,8 +1,9 @@
 """Format-preserving edits of a plan's YAML text.
 
-ruamel composes the text only to find where things are (node marks are character offsets into the
-raw text, CRLF included). Edits replace or insert exact character ranges; nothing is re-dumped, so
-comments, key order, quoting and line endings outside the changed values stay byte-identical.
+The text is composed only to find where things are (node marks are character offsets into the raw
+text, CRLF included): by libyaml, or by ruamel for the rare text only ruamel reads. Edits replace
+or insert exact character ranges; nothing is re-dumped, so comments, key order, quoting and line
+endings outside the changed values stay byte-identical.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 # Text that YAML reads back as the same string when written unquoted (no ': ', ' #', edge spaces).
 _PLAIN = re.compile(r"^[A-Za-z_](?:[A-Za-z0-9_.\- ]*[A-Za-z0-9_.\-])?$")
@@ -30,10 +31,31 @@ class Edit:
 
 
 def compose(text: str) -> Node:
+    from ivp_cli.plan.plain_yaml import NotPlainError
+    from ivp_cli.plan.plain_yaml import compose as compose_c
+
+    try:
+        node: Node = compose_c(text)
+    except NotPlainError:
+        return _round_trip_nodes(text)
+    return node
+
+
+def _round_trip_nodes(text: str) -> Node:
     from ruamel.yaml import YAML
 
-    node: Node = YAML(typ="rt").compose(text)
-    return node
+    return _converted(YAML(typ="rt").compose(text))
+
+
+def _converted(node: Any) -> Node:
+    """ruamel's nodes as PyYAML's (the same fields; ruamel's marks kept)."""
+    if node.id == "mapping":
+        pairs = [(_converted(key), _converted(value)) for key, value in node.value]
+        return MappingNode(str(node.tag), pairs, node.start_mark, node.end_mark, node.flow_style)
+    if node.id == "sequence":
+        items = [_converted(item) for item in node.value]
+        return SequenceNode(str(node.tag), items, node.start_mark, node.end_mark, node.flow_style)
+    return ScalarNode(str(node.tag), node.value, node.start_mark, node.end_mark, node.style)
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
@@ -118,4 +140,7 @@ def replace_scalar(node: Node, value: object) -> Edit:
     if not isinstance(node, ScalarNode):
         raise ValueError("only a scalar value can be replaced in place")
     quote = "'" if node.style == "'" else '"'
-    return Edit(node.start_mark.index, node.end_mark.index, render_scalar(value, quote))
+    text = render_scalar(value, quote)
+    if node.start_mark.index == node.end_mark.index:
+        text = " " + text  # an empty value ('value:'): libyaml places it right after the colon
+    return Edit(node.start_mark.index, node.end_mark.index, text)

@@ -153,3 +153,21 @@ def test_without_a_terminal_progress_is_plain_lines_on_stderr(
         "politie 47021NED GeregistreerdeOverlast_1: 1 indicator(s)",
     ]
     assert sorted(line[:6] for line in result.stderr.splitlines()) == ["[1/2] ", "[2/2] "]
+
+
+def test_an_edit_finds_its_place_in_a_text_only_ruamel_reads() -> None:
+    from ivp_cli.write.yamledit import apply_edits, compose, find, replace_scalar
+
+    text = "a:\n  value: 1\n  note:\n    :  tekst met een dubbele punt vooraan\n"
+    node = find(compose(text), ["a", "value"])
+    assert node is not None
+    assert apply_edits(text, [replace_scalar(node, 2)]) == text.replace("value: 1", "value: 2")
+
+
+def test_an_empty_value_is_replaced_after_its_colon() -> None:
+    from ivp_cli.write.yamledit import apply_edits, compose, find, replace_scalar
+
+    text = "a:\r\n  value:   # nog onbekend\r\n  b: 1\r\n"
+    node = find(compose(text), ["a", "value"])
+    assert node is not None
+    assert apply_edits(text, [replace_scalar(node, 5)]) == "a:\r\n  value: 5   # nog onbekend\r\n  b: 1\r\n"

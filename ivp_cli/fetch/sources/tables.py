@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import difflib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
-from ivp_cli.fetch.sources.odata import ODataClient, SourceError
+from ivp_cli.fetch.sources.odata import ODataClient, Row, SourceError
 
 DIMENSION_TYPES = ("Dimension", "GeoDimension", "GeoDetail")
 STATUSES = {"voorlopig": "voorlopig", "nader voorlopig": "nader_voorlopig", "definitief": "definitief"}
@@ -31,10 +33,9 @@ class TableMeta:
     periods: dict[str, str | None]
 
     def resolve_key(self, dimension: str, key: str) -> str:
-        keys = self.dimensions.get(dimension)
-        if keys is None:
+        if dimension not in self.dimensions:
             raise PlanKeyError(f"{self.source} {self.table}: no dimension '{dimension}' ({self._dims()})")
-        by_stripped = {known.strip(): known for known in keys}
+        by_stripped = self._by_stripped[dimension]
         if key.strip() in by_stripped:
             return by_stripped[key.strip()]
         close = difflib.get_close_matches(key.strip(), list(by_stripped), n=1)
@@ -50,21 +51,40 @@ class TableMeta:
         known = ", ".join(sorted(self.topics))
         raise PlanKeyError(f"{self.source} {self.table}: no measure '{measure}' (measures: {known})")
 
+    @cached_property
+    def _by_stripped(self) -> dict[str, dict[str, str]]:
+        """Per dimension: each key without its padding -> the key as listed (built once, not per key)."""
+        return {name: {known.strip(): known for known in keys} for name, keys in self.dimensions.items()}
+
     def _dims(self) -> str:
         return "dimensions: " + ", ".join(self.dimensions)
 
 
-async def load_meta(client: ODataClient, source: str, base_url: str, table: str) -> TableMeta:
+async def load_meta(
+    client: ODataClient, source: str, base_url: str, table: str, expected: Sequence[str] = ()
+) -> TableMeta:
+    """DataProperties and every dimension list, all in one concurrent round.
+
+    `expected` names the lists to ask for beside DataProperties (the offline catalog knows them);
+    only a list DataProperties names and `expected` lacks waits for DataProperties first.
+    """
     feed = f"{base_url}/ODataFeed/odata/{table}"
     what = f"{source} {table}"
-    props = await client.rows(f"{feed}/DataProperties", {"$format": "json"}, f"{what} DataProperties")
-    dims = [str(p["Key"]) for p in props if p.get("Type") in DIMENSION_TYPES]
-    times = [str(p["Key"]) for p in props if p.get("Type") == "TimeDimension"]
-    if len(times) != 1:
-        raise SourceError(f"{what}: DataProperties list {len(times)} time dimensions, expected one")
-    lists = await asyncio.gather(
-        *(client.rows(f"{feed}/{name}", {"$format": "json"}, f"{what} {name}") for name in [*dims, *times])
-    )
+
+    def dimension_list(name: str) -> asyncio.Future[list[Row]]:
+        return asyncio.ensure_future(client.rows(f"{feed}/{name}", {"$format": "json"}, f"{what} {name}"))
+
+    early = {name: dimension_list(name) for name in expected}
+    try:
+        props = await client.rows(f"{feed}/DataProperties", {"$format": "json"}, f"{what} DataProperties")
+        dims = [str(p["Key"]) for p in props if p.get("Type") in DIMENSION_TYPES]
+        times = [str(p["Key"]) for p in props if p.get("Type") == "TimeDimension"]
+        if len(times) != 1:
+            raise SourceError(f"{what}: DataProperties list {len(times)} time dimensions, expected one")
+        wanted = [early.pop(name) if name in early else dimension_list(name) for name in [*dims, *times]]
+        lists = await asyncio.gather(*wanted)
+    finally:
+        await _drop(early.values())
     return TableMeta(
         source=source,
         table=table,
@@ -76,6 +96,14 @@ async def load_meta(client: ODataClient, source: str, base_url: str, table: str)
         topics={str(p["Key"]): str(p.get("Title", "")) for p in props if p.get("Type") == "Topic"},
         periods={str(row["Key"]): _status(row.get("Status")) for row in lists[-1]},
     )
+
+
+async def _drop(unused: Iterable[asyncio.Future[list[Row]]]) -> None:
+    """Lists asked for early that are not needed (or not after a failure): stop them, quietly."""
+    pending = list(unused)
+    for future in pending:
+        future.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
 
 
 def _region_dimension(props: list[dict[str, object]]) -> str | None:

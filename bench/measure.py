@@ -1,0 +1,71 @@
+"""What the benchmarks share: running a command in a child process, its own peak memory, goals.
+
+A child's peak memory is read by the child itself at its end (`VmHWM` in /proc/self/status: the
+high-water mark of its own address space). The parent's view of its children (RUSAGE_CHILDREN's
+ru_maxrss) is no good here: Linux carries a process's peak across exec, so a child started from
+a 200 MB benchmark reports 200 MB whatever it used.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+CHILD = Path(__file__).resolve().parent / "child.py"
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(command: Sequence[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one run of `command` (the CPU time of the child alone)."""
+    wall, cpu = time.perf_counter(), _children_cpu()
+    subprocess.run(command, cwd=REPO, capture_output=True, check=False)
+    return time.perf_counter() - wall, _children_cpu() - cpu
+
+
+def medians(commands: Mapping[str, Sequence[str]], repeat: int) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU seconds of each command, the commands alternated run by run.
+
+    Alternating gives each command the same share of whatever else the shared machine is doing.
+    """
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, command in commands.items():
+            runs[name].append(timed(command))
+    return {
+        name: (statistics.median(w for w, _ in found), statistics.median(c for _, c in found))
+        for name, found in runs.items()
+    }
+
+
+def peak_mib(*ivp_args: str) -> float:
+    """Peak memory (MiB) of `ivp ARGS...`, as the child process itself saw it."""
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "peak.json"
+        command = [sys.executable, str(CHILD), str(report), *ivp_args]
+        subprocess.run(command, cwd=REPO, capture_output=True, check=False)
+        figure: float = json.loads(report.read_text(encoding="utf-8"))["peak_mib"]
+    return figure
+
+
+def ivp(*args: str) -> list[str]:
+    return [str(BIN / "ivp"), *args]
+
+
+def goal(label: str, value: float, unit: str, limit: float, note: str = "") -> str:
+    """One figure beside its goal (lower is better)."""
+    verdict = "meets the goal" if value <= limit else "OVER the goal"
+    extra = f"  ({note})" if note else ""
+    return f"  {label:<44}{value:9.2f} {unit:<8} goal <= {limit:g} {unit:<8} {verdict}{extra}"
