@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from ivp_cli.plan import standard
 from ivp_cli.plan.periods import Period, parse_period
 
 
@@ -247,6 +248,50 @@ class DocumentProvenance(Strict):
     )
 
 
+class PopulationSource(Strict):
+    table: str = Field(description=doc("CBS table, e.g. 03759ned.", "CBS-tabel, bijv. 03759ned."))
+    keys: dict[str, str | list[str]] = Field(
+        description=doc(
+            "Dimension keys queried (a list is summed).", "Gevraagde sleutels (een lijst opgeteld)."
+        )
+    )
+    measure: str = Field(description=doc("Measure column.", "Kolom van de meetwaarde."))
+    periods: list[str] = Field(description=doc("Period keys.", "Periodesleutels."))
+
+
+class Derivation(Strict):
+    formula: str = Field(
+        description=doc(
+            "How the value was computed, e.g. 'count / population * 1000'.",
+            "Hoe de waarde is berekend, bijv. 'count / population * 1000'.",
+        )
+    )
+    count: Number = Field(description=doc("The count from the table.", "Het aantal uit de tabel."))
+    population: StrictInt = Field(
+        gt=0,
+        description=doc("The CBS population it was divided by.", "Het CBS-inwonertal waardoor gedeeld is."),
+    )
+    per: Literal[1000, 10000] = Field(description=doc("Per how many people.", "Per hoeveel personen."))
+    population_source: PopulationSource = Field(
+        description=doc("Where the population comes from.", "Waar het inwonertal vandaan komt.")
+    )
+
+
+class Aggregate(Strict):
+    method: Literal["median"] = Field(
+        description=doc("How the municipalities were combined.", "Hoe de gemeenten zijn samengenomen.")
+    )
+    size_class: str = Field(
+        description=doc(
+            "CBS gemeentegrootte class of the plan's municipality that year.",
+            "CBS-gemeentegrootteklasse van de gemeente van het plan in dat jaar.",
+        )
+    )
+    municipalities: StrictInt = Field(
+        ge=1, description=doc("How many municipalities it covers.", "Over hoeveel gemeenten.")
+    )
+
+
 class OpenDataProvenance(Strict):
     source: Literal["politie", "cbs"] = Field(
         description=doc(
@@ -264,6 +309,20 @@ class OpenDataProvenance(Strict):
         description=doc("Period keys that make up the value.", "Periodesleutels waaruit de waarde bestaat.")
     )
     retrieved_at: dt.datetime = Field(description=doc("When it was fetched.", "Moment van ophalen."))
+    derived: Derivation | None = Field(
+        default=None,
+        description=doc(
+            "Set when the value is a rate computed from a count and the CBS population.",
+            "Gezet als de waarde een verhoudingsgetal is, berekend uit een aantal en het CBS-inwonertal.",
+        ),
+    )
+    aggregate: Aggregate | None = Field(
+        default=None,
+        description=doc(
+            "Set when the value combines municipalities (median of a size class).",
+            "Gezet als de waarde gemeenten samenneemt (mediaan van een grootteklasse).",
+        ),
+    )
 
 
 class ManualProvenance(Strict):
@@ -538,11 +597,23 @@ class RelativeTarget(TargetBase):
     )
 
 
+ComparisonKind = Literal["national", "size_class_median"]
+
+
 class ReferenceSeries(Strict):
     name: str = Field(
         description=doc(
             "Name of the reference, e.g. 'landelijk'.", "Naam van de referentie, bijv. 'landelijk'."
         )
+    )
+    comparison: ComparisonKind | None = Field(
+        default=None,
+        description=doc(
+            "Take the values from the indicator's fetched comparison of this kind (`comparisons`): "
+            "national (Nederland) or size_class_median (municipalities of the same size).",
+            "Neem de waarden uit de opgehaalde vergelijking van deze soort (`comparisons`): national "
+            "(Nederland) of size_class_median (gemeenten van dezelfde grootte).",
+        ),
     )
     measurements: list[Measurement] = Field(
         default_factory=_none_yet,
@@ -620,6 +691,9 @@ Target = Annotated[
 # --- Indicators, themes, plan -----------------------------------------------------------------
 
 
+PerCapita = Literal["per_1000_inhabitants", "per_10000_youth"]
+
+
 class FetchSpec(Strict):
     source: Literal["politie", "cbs"] = Field(description=doc("Open-data source.", "Open-databron."))
     table: str = Field(
@@ -644,6 +718,50 @@ class FetchSpec(Strict):
             "Regiosleutel; de CBS-code van de gemeente als die ontbreekt.",
         ),
     )
+    per_capita: PerCapita | None = Field(
+        default=None,
+        description=doc(
+            "Divide the count by the CBS population of the same year and region (03759ned, 1 January): "
+            "per_1000_inhabitants, or per_10000_youth (inhabitants of 12 to 17 years).",
+            "Deel het aantal door het CBS-inwonertal van hetzelfde jaar en gebied (03759ned, 1 januari): "
+            "per_1000_inhabitants, of per_10000_youth (inwoners van 12 tot en met 17 jaar).",
+        ),
+    )
+    compare: StrictBool = Field(
+        default=False,
+        description=doc(
+            "Also fetch the same figure for Nederland and, for a rate, the median of the municipalities "
+            "of the same CBS size class; stored under `comparisons`.",
+            "Haal ook hetzelfde cijfer voor Nederland op en, bij een verhoudingsgetal, de mediaan van de "
+            "gemeenten in dezelfde CBS-grootteklasse; bewaard onder `comparisons`.",
+        ),
+    )
+
+
+class ComparisonSeries(Strict):
+    kind: ComparisonKind = Field(
+        description=doc(
+            "national: Nederland; size_class_median: median of the municipalities of the same size.",
+            "national: Nederland; size_class_median: mediaan van de gemeenten van dezelfde grootte.",
+        )
+    )
+    name: str = Field(description=doc("Name shown in reports.", "Naam zoals rapporten die tonen."))
+    region: str | None = Field(
+        default=None,
+        description=doc("Region code, e.g. NL01.", "Regiocode, bijv. NL01."),
+    )
+    measurements: list[Measurement] = Field(
+        default_factory=_none_yet,
+        description=doc("Values with their source.", "Waarden met hun bron."),
+    )
+
+
+def _catalog_schema(schema: dict[str, Any]) -> None:
+    """With `catalog`, name and unit may come from the standard catalogue (draft-07 if/then)."""
+    required = [key for key in schema.get("required", []) if key not in ("name", "unit")]
+    schema["required"] = required
+    schema["if"] = {"not": {"required": ["catalog"]}}
+    schema["then"] = {"required": ["name", "unit"]}
 
 
 Unit = Literal[
@@ -660,7 +778,18 @@ Unit = Literal[
 
 
 class Indicator(Strict):
+    model_config = ConfigDict(json_schema_extra=_catalog_schema)
+
     id: Slug
+    catalog: str | None = Field(
+        default=None,
+        description=doc(
+            "Id of a standard indicator shipped with ivp (`ivp_cli/plan/data/standard_indicators.json`), "
+            "e.g. bbv-winkeldiefstallen: name, unit, source and fetch come from it unless given here.",
+            "Id van een standaardindicator van ivp, bijv. bbv-winkeldiefstallen: naam, eenheid, bron en "
+            "ophalen komen daaruit, tenzij ze hier staan.",
+        ),
+    )
     name: str = Field(description=doc("Name, verbatim.", "Naam, letterlijk."))
     unit: Unit = Field(
         description=doc(
@@ -716,7 +845,21 @@ class Indicator(Strict):
             "Resultaten die de documenten alleen in woorden geven, met hun bron.",
         ),
     )
+    comparisons: list[ComparisonSeries] = Field(
+        default_factory=_none_yet,
+        description=doc(
+            "The same figure for Nederland and municipalities of the same size; `ivp fetch` writes it.",
+            "Hetzelfde cijfer voor Nederland en gemeenten van dezelfde grootte; `ivp fetch` schrijft het.",
+        ),
+    )
     note: str | None = Field(default=None, description=doc("Remark.", "Opmerking."))
+
+    _catalog = field_validator("catalog")(standard.check_id)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_catalog(cls, data: Any) -> Any:
+        return standard.fill_in(data)
 
 
 class Action(Strict):

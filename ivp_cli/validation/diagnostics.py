@@ -56,10 +56,13 @@ CODES: dict[str, str] = {
     "IVP228": "document id used twice",
     "IVP229": "priority names a theme the plan does not have",
     "IVP230": "municipality or partner did not exist in the plan period",
+    "IVP231": "unknown standard indicator id in `catalog` (with a suggestion)",
+    "IVP232": "fetch.per_capita does not match the indicator's unit",
     "IVP290": "warning: a theme is still empty (no description, goals, actions or indicators)",
     "IVP291": "warning: target needs a baseline value that is still empty",
     "IVP292": "warning: no value of the year a level-of-year target names",
     "IVP293": "warning: target year outside the plan period",
+    "IVP294": "warning: a reference target takes a comparison the fetch spec does not ask for",
 }
 
 

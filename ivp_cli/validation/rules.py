@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ivp_cli.plan.model import Indicator, Plan
 from ivp_cli.validation.codes import code_diagnostics, fetch_diagnostics
 from ivp_cli.validation.context import Loc, Where
+from ivp_cli.validation.derived import derived_diagnostics
 from ivp_cli.validation.diagnostics import Diagnostic
 from ivp_cli.validation.references import reference_diagnostics
 from ivp_cli.validation.values import value_diagnostics
@@ -21,6 +22,7 @@ def run_checks(where: Where, plan: Plan) -> list[Diagnostic]:
             found += _target_years(where, plan, indicator, loc)
             found += value_diagnostics(where, indicator, loc)
             found += fetch_diagnostics(where, indicator, loc)
+            found += derived_diagnostics(where, indicator, loc)
     for t, theme in enumerate(plan.themes):
         if not (theme.description or theme.goals or theme.approach or theme.actions or theme.indicators):
             message = f"the theme '{theme.id}' is still empty: no description, goals, actions or indicators"

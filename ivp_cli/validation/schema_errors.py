@@ -16,6 +16,7 @@ from ivp_cli.validation.numbers import dutch_number_message
 # loc segments naming a union member rather than a YAML key ('int', 'list[str]', ...).
 _MEMBER = re.compile(r"^(int|float|str|bool|none|list\[.*\]|dict\[.*\])$")
 _CODE_FIELDS = {"cbs_code", "region"}
+_FILLED = {"name", "unit"}
 _NAMES = {
     "int": "a whole number",
     "float": "a number",
@@ -34,11 +35,21 @@ _FORMS = {
 
 def schema_diagnostics(where: Where, errors: list[ErrorDetails]) -> Iterator[Diagnostic]:
     groups: dict[tuple[int | str, ...], list[ErrorDetails]] = {}
-    for error in errors:
+    for error in _without_catalog_gaps(errors):
         key = tuple(s for s in error["loc"] if not (isinstance(s, str) and _MEMBER.match(s)))
         groups.setdefault(key, []).append(error)
     for loc, group in groups.items():
         yield _diagnostic(where, loc, group)
+
+
+def _without_catalog_gaps(errors: list[ErrorDetails]) -> list[ErrorDetails]:
+    """An unknown `catalog` id explains the name and unit it could not fill in: report it alone."""
+    unknown = {error["loc"][:-1] for error in errors if error["loc"][-1:] == ("catalog",)}
+    return [
+        error
+        for error in errors
+        if not (error["type"] == "missing" and error["loc"][:-1] in unknown and error["loc"][-1] in _FILLED)
+    ]
 
 
 def _diagnostic(where: Where, loc: tuple[int | str, ...], group: list[ErrorDetails]) -> Diagnostic:
@@ -48,6 +59,8 @@ def _diagnostic(where: Where, loc: tuple[int | str, ...], group: list[ErrorDetai
     if kind == "invalid_key":
         message = f"the key {loc[-1]!r} is not text: keys are names such as 'title'"
         return where.at(loc, "IVP103", message, at_key=True)
+    if field == "catalog" and kind == "value_error":
+        return where.at(loc, "IVP231", str(error["msg"]).removeprefix("Value error, "))
     if kind == "extra_forbidden":
         return where.at(loc, "IVP101", unknown_key_message(loc), at_key=True)
     if kind == "missing":
