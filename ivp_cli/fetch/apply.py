@@ -3,32 +3,66 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
+from ivp_cli.fetch.comparisons import Comparison
 from ivp_cli.fetch.sources import cbs
 from ivp_cli.fetch.values import Fetched, Resolved
-from ivp_cli.plan.model import Indicator, Measurement, OpenDataProvenance
+from ivp_cli.plan.model import ComparisonSeries, Indicator, Measurement, OpenDataProvenance
 from ivp_cli.plan.periods import parse_period
 from ivp_cli.words.numbers import format_figure
-from ivp_cli.write.changes import IndicatorChange
+from ivp_cli.write.changes import IndicatorChange, SeriesChange
 
 
 def compare(
-    indicator: Indicator, item: Resolved, fetched: list[Fetched], measure: str, now: dt.datetime
+    indicator: Indicator,
+    item: Resolved,
+    fetched: list[Fetched],
+    measure: str,
+    now: dt.datetime,
+    comparisons: Sequence[Comparison] = (),
 ) -> IndicatorChange:
     target = item.target
     change = IndicatorChange(target.theme_index, target.indicator_index)
     for value in fetched:
         _flag_baseline(indicator, value, change)
         if value.value is None:
-            change.notes.append(f"{value.year}: not published by the source (unknown)")
+            change.notes.append(f"{value.year}: {value.reason or 'not published by the source'} (unknown)")
             continue
         index, existing = _existing(indicator, value.year)
         if existing is None:
             change.items.append(_item(item, value, measure, now))
         else:
             _update(index, existing, item, value, now, change)
+    change.series = _series(indicator, item, comparisons, measure, now)
     return change
+
+
+def _series(
+    indicator: Indicator, item: Resolved, comparisons: Sequence[Comparison], measure: str, now: dt.datetime
+) -> list[SeriesChange]:
+    """Comparison values not yet in the plan become items; changed ones replace the old value."""
+    changes: dict[str, SeriesChange] = {}
+    stored: dict[str, ComparisonSeries] = {series.kind: series for series in indicator.comparisons}
+    for comparison in comparisons:
+        value = comparison.fetched
+        if value.value is None:
+            continue
+        series = changes.setdefault(
+            comparison.kind, SeriesChange(comparison.kind, comparison.name, comparison.region)
+        )
+        old = stored.get(comparison.kind)
+        period = parse_period(str(value.year))
+        index = next(
+            (n for n, m in enumerate(old.measurements if old else []) if m.parsed_period == period), -1
+        )
+        if old is None or index < 0:
+            series.items.append(_entry(item, value, measure, now, comparison.keys))
+        elif old.measurements[index].value != value.value:
+            series.updates.append((index, ("value",), value.value))
+            series.updates.append((index, ("provenance", "retrieved_at"), _stamp(now)))
+    return [series for series in changes.values() if series.items or series.updates]
 
 
 def _existing(indicator: Indicator, year: int) -> tuple[int, Measurement | None]:
@@ -68,8 +102,14 @@ def _flag_baseline(indicator: Indicator, value: Fetched, change: IndicatorChange
 
 
 def _item(item: Resolved, value: Fetched, measure: str, now: dt.datetime) -> dict[str, Any]:
+    return _entry(item, value, measure, now, item.keys)
+
+
+def _entry(
+    item: Resolved, value: Fetched, measure: str, now: dt.datetime, chosen: dict[str, tuple[str, ...]]
+) -> dict[str, Any]:
     spec = item.target.spec
-    keys = {dim: keys[0] if len(keys) == 1 else list(keys) for dim, keys in item.keys.items()}
+    keys = {dim: keys[0] if len(keys) == 1 else list(keys) for dim, keys in chosen.items()}
     keys.pop(cbs.MARGIN_DIMENSION, None)
     entry: dict[str, Any] = {"period": str(value.year), "value": value.value}
     if value.margin is not None:
@@ -84,6 +124,10 @@ def _item(item: Resolved, value: Fetched, measure: str, now: dt.datetime) -> dic
         "periods": list(value.periods),
         "retrieved_at": _stamp(now),
     }
+    if value.derived is not None:
+        entry["provenance"]["derived"] = value.derived
+    if value.aggregate is not None:
+        entry["provenance"]["aggregate"] = value.aggregate
     return entry
 
 

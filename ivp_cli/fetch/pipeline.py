@@ -93,7 +93,8 @@ def _collect(
             plan = plans[target.plan_index].plan
             indicator = plan.themes[target.theme_index].indicators[target.indicator_index]
             item, fetched = outcome.values[target]
-            change = compare(indicator, item, fetched, outcome.measure or target.spec.measure, now)
+            measure = outcome.measure or target.spec.measure
+            change = compare(indicator, item, fetched, measure, now, outcome.comparisons.get(target, []))
             changes.setdefault(target.plan_index, []).append(change)
             details = tuple([f"revised {r}" for r in change.revisions] + change.notes)
             result.indicators.append(

@@ -7,15 +7,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ivp_cli.fetch import per_capita
 from ivp_cli.fetch.batches import Batch, Target
 from ivp_cli.fetch.client import http_client
+from ivp_cli.fetch.comparisons import BatchFigures, Comparison
+from ivp_cli.fetch.per_capita import Populations
 from ivp_cli.fetch.sources import cbs
 from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.odata import ClientStats, ODataClient, RetryPolicy, SourceError
 from ivp_cli.fetch.sources.query import DataQuery
+from ivp_cli.fetch.sources.regional import RegionalQuery, national_key, regional_rows
 from ivp_cli.fetch.sources.statline import fetch_rows
 from ivp_cli.fetch.sources.tables import PlanKeyError, TableMeta, load_meta
-from ivp_cli.fetch.values import Fetched, Resolved, index_rows, period_keys, resolve, selections, value_for
+from ivp_cli.fetch.values import Fetched, Resolved, index_rows, period_keys, resolve, selections
 from ivp_cli.plan import catalog
 
 if TYPE_CHECKING:
@@ -31,6 +35,7 @@ class BatchOutcome:
     failures: dict[Target, str] = field(default_factory=dict)
     source_error: str | None = None
     measure: str | None = None  # the measure column as resolved from DataProperties
+    comparisons: dict[Target, list[Comparison]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -58,11 +63,13 @@ async def run_batches(
                 metas[source, table] = asyncio.ensure_future(loading)
             return metas[source, table]
 
+        population = _population_loader(batches, client, meta, settings.base_urls.get(per_capita.SOURCE, ""))
         done = 0
 
         async def one(batch: Batch) -> BatchOutcome:
             nonlocal done
-            outcome = await _run_batch(batch, client, meta, settings.base_urls[batch.key.source])
+            base = settings.base_urls[batch.key.source]
+            outcome = await _run_batch(batch, client, meta, base, population)
             done += 1
             progress(done, len(batches), _describe(outcome))
             return outcome
@@ -70,8 +77,39 @@ async def run_batches(
         return list(await asyncio.gather(*(one(batch) for batch in batches)))
 
 
+PopulationLoader = Callable[[], "asyncio.Future[Populations]"]
+
+
+def _population_loader(
+    batches: Sequence[Batch], client: ODataClient, meta: Callable[[str, str], Any], base: str
+) -> PopulationLoader:
+    """One shared 03759ned query, started by the first batch that needs it, for every plan's years."""
+    rated = [t for batch in batches for t in batch.targets if t.spec.per_capita is not None]
+    years = {year for target in rated for year in target.years}
+    kinds = per_capita.kinds_needed(t.spec.per_capita for t in rated)
+    loading: list[asyncio.Future[Populations]] = []
+
+    async def load() -> Populations:
+        try:
+            table: TableMeta = await meta(per_capita.SOURCE, per_capita.TABLE)
+            return await per_capita.load_populations(client, base, table, years, kinds)
+        except SourceError as error:
+            return Populations(error=f"CBS population {per_capita.TABLE}: {error}")
+
+    def start() -> asyncio.Future[Populations]:
+        if not loading:
+            loading.append(asyncio.ensure_future(load()))
+        return loading[0]
+
+    return start
+
+
 async def _run_batch(
-    batch: Batch, client: ODataClient, meta: Callable[[str, str], Any], base: str
+    batch: Batch,
+    client: ODataClient,
+    meta: Callable[[str, str], Any],
+    base: str,
+    population: PopulationLoader,
 ) -> BatchOutcome:
     outcome = BatchOutcome(batch)
     key = batch.key
@@ -83,9 +121,8 @@ async def _run_batch(
         if not resolved or not years:
             return outcome
         chosen = selections(table, resolved, [p for keys in years.values() for p in keys])
-        rows = await fetch_rows(
-            client, key.source, base, DataQuery(key.table, tuple(chosen.items()), (measure,))
-        )
+        rows = await _rows(batch, client, base, table, chosen, measure)
+        populations = await population() if any(t.spec.per_capita for t in batch.targets) else None
     except PlanKeyError as error:
         outcome.failures.update({target: str(error) for target in batch.targets})
         return outcome
@@ -101,11 +138,39 @@ async def _run_batch(
     except (KeyError, AttributeError) as error:
         outcome.source_error = f"{key.source} {key.table}: reply rows lack a column ({error})"
         return outcome
+    figures = BatchFigures(table, index, list(chosen), populations)
     for item in resolved:
+        if item.target.spec.per_capita and populations is not None and populations.error:
+            outcome.failures[item.target] = populations.error
+            continue
         own = [year for year in item.target.years if year in years]
-        fetched = [value_for(table, index, item, list(chosen), year) for year in own]
+        fetched = [figures.own(item, year) for year in own]
         outcome.values[item.target] = (item, [f for f in fetched if f is not None])
+        if item.target.spec.compare:
+            found = [(figures.national(item, year), figures.median(item, year)) for year in own]
+            outcome.comparisons[item.target] = [c for pair in found for c in pair if c is not None]
     return outcome
+
+
+async def _rows(
+    batch: Batch,
+    client: ODataClient,
+    base: str,
+    table: TableMeta,
+    chosen: dict[str, tuple[str, ...]],
+    measure: str,
+) -> list[dict[str, Any]]:
+    """The plans' own regions, or every municipality and Nederland when a comparison is asked for."""
+    key, region = batch.key, table.region_dimension
+    if region is None or region not in chosen or not any(t.spec.compare for t in batch.targets):
+        return await fetch_rows(
+            client, key.source, base, DataQuery(key.table, tuple(chosen.items()), (measure,))
+        )
+    fixed = {dim: keys for dim, keys in chosen.items() if dim not in (region, table.time_dimension)}
+    nl = national_key(table)
+    extra = tuple(k for k in chosen[region] if not k.startswith("GM") and k != nl) + ((nl,) if nl else ())
+    query = RegionalQuery(table, fixed, extra, (measure,), chosen[table.time_dimension])
+    return await regional_rows(client, key.source, base, query)
 
 
 def _resolve_all(table: TableMeta, batch: Batch, outcome: BatchOutcome) -> list[Resolved]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ivp_cli.fetch.batches import Target
 from ivp_cli.fetch.sources import cbs
@@ -27,6 +28,9 @@ class Fetched:
     status: str | None
     periods: tuple[str, ...]
     margin: tuple[int | float, int | float] | None = None
+    derived: dict[str, Any] | None = None  # how a rate was computed (count, population, source)
+    aggregate: dict[str, Any] | None = None  # how municipalities were combined (median)
+    reason: str | None = None  # why the value is unknown, when the source alone does not say
 
 
 def resolve(meta: TableMeta, target: Target, extra: dict[str, tuple[str, ...]]) -> Resolved:

@@ -9,6 +9,17 @@ State = Literal["updated", "unchanged", "revised", "failed"]
 
 
 @dataclass
+class SeriesChange:
+    """New and changed values of one comparison series (`comparisons[kind]`) of an indicator."""
+
+    kind: str
+    name: str
+    region: str | None
+    items: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[tuple[int, tuple[str, ...], object]] = field(default_factory=list)
+
+
+@dataclass
 class IndicatorChange:
     """What to do to one indicator: items to append, scalars to replace in existing measurements."""
 
@@ -19,9 +30,11 @@ class IndicatorChange:
     revisions: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
+    series: list[SeriesChange] = field(default_factory=list)
 
     @property
     def state(self) -> State:
         if self.revisions:
             return "revised"
-        return "updated" if self.items or self.updates else "unchanged"
+        changed = any(s.items or s.updates for s in self.series)
+        return "updated" if self.items or self.updates or changed else "unchanged"

@@ -15,6 +15,7 @@ from pathlib import Path
 from ivp_cli.errors import WriteRefusedError
 from ivp_cli.write.atomic import create_atomic, write_atomic
 from ivp_cli.write.changes import IndicatorChange
+from ivp_cli.write.comparisons import series_edits
 from ivp_cli.write.measurements import add_measurements
 from ivp_cli.write.yamledit import Edit, apply_edits, compose, find, replace_scalar
 
@@ -33,6 +34,8 @@ def edited_text(raw: str, changes: Sequence[IndicatorChange]) -> str:
             raise WriteRefusedError(
                 f"indicator {change.indicator_index} of theme {change.theme_index} not found"
             )
+        # Before the measurement edits: an insertion at the same place then lands after them.
+        edits.extend(series_edits(raw, root, indicator, change.series) if change.series else [])
         for index, path, value in change.updates:
             node = find(indicator, ["measurements", index, *path])
             if node is not None:
