@@ -35,7 +35,8 @@ Figures (stable keys; absent when the method did not get that far):
                  stated_tolerance), confidence_level, band_position (below|within|above), level_period
     direction    start_value, start_period, annual_rate, adjusted_rate, rate_method,
                  threshold_on_track, threshold_moderate
-    reference    compared_value, compared_period, reference_value, reference_name, difference
+    reference    compared_value, compared_period, reference_value, reference_name, reference_period,
+                 reference_region (NL01 for a fetched national comparison), difference
     milestone    state, state_index, state_count, target_state_index, start_state_index (1-based)
 
 Flags (why a number was not compared, or how it was computed): period_mismatch, baseline_unknown,

@@ -91,11 +91,14 @@ def trend_svg(
     fmt: Callable[[float], str],
     target: float | None = None,
     target_label: str = "",
+    reference: Sequence[Point] = (),
+    reference_label: str = "",
 ) -> str:
-    """Baseline (square) and measurements (dots) joined by a line; the target as a dashed line."""
-    values = [point.y for point in points] + ([target] if target is not None else [])
+    """Baseline (square) and measurements (dots) joined by a line; the target as a dashed line;
+    a comparison (Nederland) as a dotted line with open circles, labelled at its last point."""
+    values = [point.y for point in [*points, *reference]] + ([target] if target is not None else [])
     low, high = _y_range(values)
-    xs = [point.x for point in points]
+    xs = [point.x for point in [*points, *reference]]
     to_x = _scale(min(xs), max(xs), LEFT + 12, WIDTH - RIGHT - 12)
     to_y = _scale(low, high, HEIGHT - BOTTOM, TOP)
     parts = _open(chart_id, title, desc, WIDTH, HEIGHT)
@@ -112,6 +115,7 @@ def trend_svg(
             f'stroke="{TARGET}" stroke-width="2" stroke-dasharray="6 4"/>',
             _text(WIDTH - RIGHT + 4, to_y(target) + 4, f"{target_label} {fmt(target)}", "start"),
         ]
+    parts += _reference(reference, reference_label, to_x, to_y)
     if len(points) > 1:
         path = " ".join(f"{to_x(point.x):.1f},{to_y(point.y):.1f}" for point in points)
         parts.append(f'<polyline points="{path}" fill="none" stroke="{INK}" stroke-width="2"/>')
@@ -122,6 +126,24 @@ def trend_svg(
         parts.append(_text(to_x(point.x), to_y(point.y) - 8, fmt(point.y)))
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+def _reference(
+    points: Sequence[Point], label: str, to_x: Callable[[float], float], to_y: Callable[[float], float]
+) -> list[str]:
+    if not points:
+        return []
+    path = " ".join(f"{to_x(point.x):.1f},{to_y(point.y):.1f}" for point in points)
+    parts = [
+        f'<polyline points="{path}" fill="none" stroke="{AXIS}" stroke-width="2" stroke-dasharray="2 3"/>'
+    ]
+    parts += [
+        f'<circle cx="{to_x(p.x):.1f}" cy="{to_y(p.y):.1f}" r="4" fill="#ffffff" stroke="{AXIS}"/>'
+        for p in points
+    ]
+    last = points[-1]
+    parts.append(_text(to_x(last.x) + 8, to_y(last.y) + 4, label, "start"))
+    return parts
 
 
 def _marker(x: float, y: float, square: bool) -> str:

@@ -8,7 +8,7 @@ from markupsafe import Markup
 
 from ivp_cli.plan.model import Indicator, Observation, Theme
 from ivp_cli.progress.assessment import Assessment
-from ivp_cli.render import cells
+from ivp_cli.render import cells, comparisons
 from ivp_cli.render.charts import Point, trend_svg
 from ivp_cli.render.figures import FigureView, figure_view, target_level
 from ivp_cli.words.lang import Lang
@@ -45,6 +45,7 @@ class IndicatorView:
     method: str
     chart: Markup | None
     chart_note: str
+    comparison: str | None = None
 
 
 def shorten(phrase: str, limit: int = 120) -> str:
@@ -78,6 +79,16 @@ def _points(indicator: Indicator, lang: Lang) -> list[Point]:
     return sorted(points, key=lambda point: (point.x, not point.is_baseline))
 
 
+def _national_points(indicator: Indicator, lang: Lang) -> list[Point]:
+    series = [m for s in indicator.comparisons if s.kind == "national" for m in s.measurements]
+    points = [
+        Point(format_period(m.period, lang), m.parsed_period.midpoint_year, value)
+        for m in series
+        if (value := _numeric(m)) is not None
+    ]
+    return sorted(points, key=lambda point: point.x)
+
+
 def _chart(
     anchor: str, indicator: Indicator, assessment: Assessment, lang: Lang
 ) -> tuple[Markup | None, str]:
@@ -95,7 +106,21 @@ def _chart(
     if level is not None:
         desc += " " + text(lang, "chart.desc_target", value=fmt(level))
     title = text(lang, "chart.title", name=indicator.name)
-    svg = trend_svg(f"chart-{anchor}", title, desc, points, fmt, level, text(lang, "chart.target_label"))
+    national = _national_points(indicator, lang)
+    if national:
+        listed = "; ".join(f"{point.label}: {fmt(point.y)}" for point in national)
+        desc += " " + text(lang, "chart.desc_reference", name=text(lang, "chart.national"), points=listed)
+    svg = trend_svg(
+        f"chart-{anchor}",
+        title,
+        desc,
+        points,
+        fmt,
+        level,
+        text(lang, "chart.target_label"),
+        national,
+        text(lang, "chart.national"),
+    )
     note = text(lang, "chart.one_point") if len(points) == 1 else ""
     return Markup(svg), note  # charts.py escapes all its text
 
@@ -126,4 +151,5 @@ def indicator_view(theme: Theme, indicator: Indicator, assessment: Assessment, l
         method=text(lang, f"method_name.{method}"),
         chart=chart,
         chart_note=chart_note,
+        comparison=comparisons.sentence(indicator, assessment.latest, lang),
     )

@@ -10,7 +10,12 @@
                   or null), "target" (typed target as in the plan file), "target_year", "final",
                   "figures", "explanation": {"nl", "en"}, "flags": [...],
                   "targets": [target, ...] (one per target of the indicator, in plan order),
-                  "parts": [assessment, ...] (the same, in full, when there are several)}
+                  "parts": [assessment, ...] (the same, in full, when there are several),
+                  "comparisons": [comparison, ...]}
+
+    comparison = {"kind" (national | size_class_median), "name", "region" (NL01, or null for a
+                  median), "period", "value", "status", "size_class", "municipalities"}: the fetched
+                  comparison values for the period of the latest value (see `comparisons` in a plan).
 
     target = {"year", "status", "status_label", "final", "method", "target", "explanation"}
 
@@ -29,7 +34,7 @@ from typing import IO, Any
 
 from ivp_cli.plan.model import Indicator
 from ivp_cli.progress.assessment import Assessment, Figure
-from ivp_cli.render import cells
+from ivp_cli.render import cells, comparisons
 from ivp_cli.render.cells import PlanStatus
 from ivp_cli.words.lang import Lang
 from ivp_cli.words.status import Status, status_with_symbol
@@ -84,6 +89,7 @@ def assessment_json(
         "flags": list(assessment.flags),
         "targets": [_target_json(part, lang) for part in (assessment.parts or (assessment,))],
         "parts": [assessment_json(part, theme_title, indicator, lang) for part in assessment.parts],
+        "comparisons": comparisons.used(indicator, assessment.latest),
     }
 
 

@@ -12,7 +12,8 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ivp_cli.render import cells
+from ivp_cli.progress.assessment import Assessment
+from ivp_cli.render import cells, comparisons
 from ivp_cli.render.cells import PlanStatus
 from ivp_cli.words.lang import Lang
 from ivp_cli.words.phrases import text
@@ -70,8 +71,15 @@ def plan_table(item: PlanStatus, as_of: date, lang: Lang, narrow: bool = False) 
         table.add_row(*_row_cells(row, assessment.status, headers[4], narrow))
     notes = Text()
     for number, assessment in enumerate(item.assessments, start=1):
-        notes.append(f"{number}. {assessment.explanation[lang]}\n")
+        notes.append(f"{number}. {_explanation(item, assessment, lang)}\n")
     return Group(table, notes)
+
+
+def _explanation(item: PlanStatus, assessment: Assessment, lang: Lang) -> str:
+    """The verdict's sentence, and the fetched comparisons for the same period when there are any."""
+    _, indicator = cells.indicators_by_id(item.plan)[(assessment.theme_id, assessment.indicator_id)]
+    compared = comparisons.sentence(indicator, assessment.latest, lang)
+    return assessment.explanation[lang] + (f" {compared}" if compared else "")
 
 
 def _row_cells(row: tuple[str, ...], status: Status, target_header: str, narrow: bool) -> list[Text]:
@@ -108,7 +116,7 @@ def markdown_parts(plans: Iterable[PlanStatus], as_of: date, lang: Lang) -> Iter
         lines.append("| # | " + " | ".join(headers) + " |")
         lines.append("|---:|" + "---|" * len(headers))
         for (theme, row), assessment in zip(_rows(item, lang), item.assessments, strict=True):
-            values = (row[0], theme, *row[1:], assessment.explanation[lang])
+            values = (row[0], theme, *row[1:], _explanation(item, assessment, lang))
             lines.append("| " + " | ".join(_cell(value) for value in values) + " |")
         lines.append("")
         yield "\n".join(lines)

@@ -12,7 +12,7 @@ when nothing later is known (flag `baseline_only`), since the promise is a stand
 
 from __future__ import annotations
 
-from ivp_cli.plan.model import Measurement, Observation, ReferenceTarget
+from ivp_cli.plan.model import Indicator, Measurement, Observation, ReferenceTarget
 from ivp_cli.progress.assessment import Assessment, Figure
 from ivp_cli.progress.methods.base import Context, Sentence
 from ivp_cli.progress.series import numeric
@@ -22,9 +22,21 @@ from ivp_cli.words.status import Status, status_word
 METHOD = "reference"
 
 
-def _reference_for(target: ReferenceTarget, observation: Observation) -> Measurement | None:
+def reference_values(indicator: Indicator, target: ReferenceTarget) -> list[Measurement]:
+    """The series' own values, then those of the fetched comparison it names (`comparison`)."""
+    kind = target.reference.comparison
+    fetched = [m for series in indicator.comparisons if series.kind == kind for m in series.measurements]
+    return [*target.reference.measurements, *(fetched if kind else [])]
+
+
+def reference_region(indicator: Indicator, target: ReferenceTarget) -> str | None:
+    kind = target.reference.comparison
+    return next((series.region for series in indicator.comparisons if series.kind == kind), None)
+
+
+def _reference_for(ctx: Context, target: ReferenceTarget, observation: Observation) -> Measurement | None:
     period = observation.parsed_period
-    for candidate in target.reference.measurements:
+    for candidate in reference_values(ctx.indicator, target):
         if candidate.parsed_period == period and numeric(candidate) is not None:
             return candidate
     return None
@@ -42,7 +54,7 @@ def assess_reference(ctx: Context) -> Assessment:
     observation: Observation | None = ctx.series.latest_known or ctx.series.baseline
     flags: tuple[str, ...] = () if ctx.series.latest_known else ("baseline_only",)
     v = numeric(observation)
-    reference = None if observation is None else _reference_for(target, observation)
+    reference = None if observation is None else _reference_for(ctx, target, observation)
     v_ref = numeric(reference)
     if observation is None or reference is None or v is None or v_ref is None:
         return ctx.result(Status.INSUFFICIENT_DATA, METHOD, _missing(ctx, observation, target), flags=flags)
@@ -56,6 +68,8 @@ def assess_reference(ctx: Context) -> Assessment:
         "compared_period": observation.period,
         "reference_value": v_ref,
         "reference_name": target.reference.name,
+        "reference_period": reference.period,
+        "reference_region": reference_region(ctx.indicator, target),
         "difference": v - v_ref,
     }
     flags += ("within_margin",) if within else ()
