@@ -48,7 +48,7 @@ class PopulationTable(Table):
 def population_table() -> PopulationTable:
     keys = _keys()
     dimensions = {**keys, "RegioS": dimension_rows("RegioS")}
-    types = {name: "Dimension" for name in keys} | {"RegioS": "GeoDimension"}
+    types = dict.fromkeys(keys, "Dimension") | {"RegioS": "GeoDimension"}
     periods: list[ListRow] = [
         {"Key": f"{y}JJ00", "Title": str(y), "Description": "", "Status": "Definitief"} for y in YEARS
     ]

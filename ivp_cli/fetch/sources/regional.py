@@ -51,6 +51,21 @@ class RegionalQuery:
     def with_periods(self, periods: Sequence[str]) -> RegionalQuery:
         return RegionalQuery(self.meta, self.fixed, self.extra_regions, self.measures, tuple(periods))
 
+    def halves(self) -> tuple[RegionalQuery, RegionalQuery] | None:
+        """Split the periods in two, else the largest other selection; None when all hold one key."""
+        if len(self.periods) > 1:
+            middle = len(self.periods) // 2
+            return self.with_periods(self.periods[:middle]), self.with_periods(self.periods[middle:])
+        dim = max(self.fixed, key=lambda name: len(self.fixed[name]), default=None)
+        if dim is None or len(self.fixed[dim]) < 2:
+            return None
+        keys, middle = self.fixed[dim], len(self.fixed[dim]) // 2
+        return self._with(dim, keys[:middle]), self._with(dim, keys[middle:])
+
+    def _with(self, dim: str, keys: tuple[str, ...]) -> RegionalQuery:
+        fixed = {**self.fixed, dim: keys}
+        return RegionalQuery(self.meta, fixed, self.extra_regions, self.measures, self.periods)
+
 
 def municipality_keys(meta: TableMeta) -> tuple[str, ...]:
     region = meta.region_dimension
@@ -85,10 +100,10 @@ async def _part(client: ODataClient, source: str, base_url: str, query: Regional
     try:
         return await client.rows(url, query.params(), what)
     except CapExceededError:
-        if len(query.periods) < 2:
+        halves = query.halves()  # the service counted more cells than we did
+        if halves is None:
             raise
-        middle = len(query.periods) // 2  # the service counted more cells than we did: halve
-        first, second = query.with_periods(query.periods[:middle]), query.with_periods(query.periods[middle:])
+        first, second = halves
         return [*await _part(client, source, base_url, first), *await _part(client, source, base_url, second)]
 
 
