@@ -3,19 +3,19 @@ a stand-in that answers like the live hosts: yearly JJ00 rows, the 10 000-cell c
 
 from __future__ import annotations
 
+import json
 import statistics
 from pathlib import Path
 
 from ivp_cli.fetch.comparisons import size_class
 from ivp_cli.load import load_plan
 from ivp_cli.plan.model import Indicator, OpenDataProvenance
+from tests.conftest import Ivp
 
 from .conftest import fetch_with, plan_copy
 from .odata_server import ODataMock
 from .odata_tables import periods, police_status
 from .population_table import inhabitants, population_table
-
-YEARS = (2022, 2023)
 
 
 def live_like(mock: ODataMock) -> ODataMock:
@@ -207,3 +207,25 @@ def test_a_failing_population_fails_the_rates_and_keeps_the_counts(
     states = {item.indicator_id: item.state for item in result.indicators}
     assert states == {"winkeldiefstallen": "failed", "geweldsmisdrijven": "failed", "drugshandel": "updated"}
     assert result.failed
+
+
+def test_status_lists_the_comparison_values_it_used(ivp: Ivp, odata_mock: ODataMock, tmp_path: Path) -> None:
+    odata_mock.state.tables["47013NED"].set(1, SoortMisdrijf="2.5.2 ", RegioS="GM0415", Perioden="2023JJ00")
+    odata_mock.state.tables["47013NED"].set(
+        10**9, SoortMisdrijf="2.5.2 ", RegioS="NL01  ", Perioden="2023JJ00"
+    )
+    plan, _ = fetched(tmp_path, odata_mock)
+    result = ivp("status", plan, "--format", "json", "--as-of", "2025-01-01")
+    assert result.exit_code == 0, result.stderr
+    rates = json.loads(result.stdout)["plans"][0]["indicators"][0]
+    assert rates["indicator_id"] == "winkeldiefstallen"
+    assert rates["status"] == "achieved"  # 0,0 per 1 000 here against far more for Nederland
+    assert rates["figures"]["reference_region"] == "NL01"
+    assert rates["figures"]["reference_period"] == "2023"
+    used = {item["kind"]: item for item in rates["comparisons"]}
+    assert set(used) == {"national", "size_class_median"}
+    assert (used["national"]["region"], used["national"]["period"]) == ("NL01", "2023")
+    klass = size_class(inhabitants("GM0415"))
+    assert (used["size_class_median"]["region"], used["size_class_median"]["size_class"]) == (None, klass)
+    text = ivp("status", plan, "--as-of", "2025-01-01").stdout
+    assert "Ter vergelijking (2023): Nederland" in " ".join(text.split())
