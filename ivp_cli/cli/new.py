@@ -21,11 +21,15 @@ def new(
         Path | None,
         typer.Option("--output", "-o", help="File to write (default: plans/<name>-<start>-<end>.yaml)."),
     ] = None,
+    bbv: Annotated[
+        bool,
+        typer.Option("--bbv", help="Add the BBV safety indicators (standard catalogue) as a theme."),
+    ] = False,
 ) -> None:
     """Start a new plan: CBS code filled in, schema modeline, Dutch placeholders. Never overwrites."""
     from ivp_cli.write import scaffold
 
-    new = scaffold.write_new(municipality, period, output)
+    new = scaffold.write_new(municipality, period, output, bbv)
     start, end = new.years
     typer.echo(
         f"Wrote {new.path} ({new.name}, {new.code}, {start}-{end}). "

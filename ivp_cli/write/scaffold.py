@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ivp_cli.errors import UsageError, WriteRefusedError
-from ivp_cli.plan import catalog
+from ivp_cli.plan import catalog, standard
 from ivp_cli.write.plan_file import create_plan
 
 
@@ -58,13 +58,13 @@ class NewPlan:
     years: tuple[int, int]
 
 
-def write_new(municipality: str, period: str, output: Path | None) -> NewPlan:
+def write_new(municipality: str, period: str, output: Path | None, bbv: bool = False) -> NewPlan:
     """Create the skeleton through the write path (validated in full), never over an existing file."""
     name, code = find_municipality(municipality)
     years = parse_years(period)
     path = output or default_path(name, years)
     try:
-        create_plan(path, render(name, code, years))
+        create_plan(path, render(name, code, years) + (bbv_theme() if bbv else ""))
     except FileExistsError:
         raise WriteRefusedError(
             f"ivp new: {path} already exists; not overwritten (choose another path with -o)"
@@ -83,6 +83,27 @@ def render(name: str, code: str, years: tuple[int, int]) -> str:
         before=start - 1,
         title=json.dumps(title),
     )
+
+
+def bbv_theme() -> str:
+    """The BBV safety indicators (Besluit begroting en verantwoording) by catalogue id, to follow."""
+    lines = [
+        "  # De verplichte BBV-beleidsindicatoren veiligheid, uit de standaardcatalogus van ivp:",
+        "  # naam, eenheid, bron en ophalen komen uit de catalogus (`catalog:`); een eigen `name:`",
+        "  # gaat voor. `ivp fetch` haalt de cijfers per 1.000 inwoners op, met Nederland en de",
+        "  # mediaan van gemeenten van dezelfde grootte ter vergelijking.",
+        "  - id: bbv-veiligheid",
+        "    title: Beleidsindicatoren veiligheid (BBV)",
+        "    kind: randvoorwaarde",
+        "    indicators:",
+    ]
+    for item in standard.bbv():
+        short = item.id.removeprefix("bbv-")
+        lines += [f"      - id: {short}", f"        catalog: {item.id}   # {item.name}"]
+        if not item.open_data:
+            lines.append("        # geen open data: voer het cijfer in met `ivp record`")
+        lines += ["        targets:", "          - type: monitor"]
+    return "\n".join(lines) + "\n"
 
 
 TEMPLATE = """\
