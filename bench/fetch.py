@@ -8,6 +8,10 @@ beside their goals (issue 12):
   alternative, run against the same server with the same client settings);
 - wall time of the network phase (metadata and data) within 2 x requests x latency / concurrency;
 - `ivp fetch CORPUS --dry-run` end to end (load, fetch, compare, edit and re-validate) at most 10 s.
+
+Then comparisons and per-capita on, next to without (issue 13), on a second server that has what
+the live hosts have (yearly 47013NED rows, the CBS population 03759ned): the same corpus, and the
+corpus with `compare: true` on every fetch spec and the four open BBV rates added to every plan.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,10 +56,65 @@ class Remembering(Handler):
 server = ODataServer()
 server.RequestHandlerClass = Remembering
 server.state.switches.latency = float(sys.argv[2])
+if sys.argv[3:] == ["live"]:  # yearly 47013NED rows and the CBS population, as the live hosts have
+    from tests.fetch.odata_tables import periods, police_status
+    from tests.fetch.population_table import population_table
+    server.state.tables["03759ned"] = population_table()
+    server.state.tables["47013NED"].periods = periods(range(2021, 2025), (2024, 6), True, police_status)
 threading.Thread(target=server.serve_forever, daemon=True).start()
 print(server.url, flush=True)
 sys.stdin.read()  # serve until the benchmark closes stdin
 """
+
+
+BBV_THEME = """\
+  - id: bbv-veiligheid
+    title: Beleidsindicatoren veiligheid (BBV)
+    kind: randvoorwaarde
+    indicators:
+""" + "".join(
+    f"      - id: {name}\n        catalog: bbv-{name}\n        targets:\n          - type: monitor\n"
+    for name in ("winkeldiefstallen", "geweldsmisdrijven", "diefstallen-uit-woning", "vernielingen")
+)
+
+
+def with_comparisons(paths: list[Path]) -> list[Path]:
+    """Each plan with `compare: true` on its fetch specs and the four open BBV rates appended."""
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for measure in ("GeregistreerdeMisdrijven_1", "GeregistreerdeOverlast_1"):
+            line = f"          measure: {measure}\n"
+            text = text.replace(line, line + "          compare: true\n")
+        head, marker, tail = text.partition("\nactions:")
+        path.write_text(head.rstrip("\n") + "\n" + BBV_THEME + marker + tail, encoding="utf-8")
+    return paths
+
+
+@contextmanager
+def serving(latency: float, live: bool = False) -> Iterator[str]:
+    command = [sys.executable, "-c", SERVER, str(REPO), str(latency), *(["live"] if live else [])]
+    server = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert server.stdin is not None and server.stdout is not None
+    try:
+        yield server.stdout.readline().strip()
+    finally:
+        server.stdin.close()
+        server.wait(timeout=10)
+
+
+def compared(
+    folder: Path, url: str, count: int, concurrency: int
+) -> list[tuple[str, tuple[int, float, int]]]:
+    """The same corpus without and with comparisons and per-capita, on the live-like server."""
+    cache = ResponseCache(folder / "cache-compared", "refresh")
+    setup = RunSettings({"politie": url, "cbs": url}, cache, RetryPolicy(timeout=60.0), concurrency)
+    plain = load_plans(generate_corpus(folder / "plain", count)).plans
+    rich = load_plans(with_comparisons(generate_corpus(folder / "rich", count))).plans
+    found = []
+    for label, plans in (("without comparisons", plain), ("comparisons + per-capita", rich)):
+        network_phase(plans, setup, True)  # warm-up: the server remembers its replies
+        found.append((label, network_phase(plans, setup, True)))
+    return found
 
 
 def network_phase(plans: list[LoadedPlan], setup: RunSettings, batched: bool) -> tuple[int, float, int]:
@@ -82,17 +143,15 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.05)
     parser.add_argument("--concurrency", type=int, default=4)
     args = parser.parse_args()
-    command = [sys.executable, "-c", SERVER, str(REPO), str(args.latency)]
-    server = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    assert server.stdin is not None and server.stdout is not None
-    url = server.stdout.readline().strip()
-    try:
-        with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder:
+        with serving(args.latency) as url:
             figures = measure(Path(folder), url, args.count, args.concurrency)
-    finally:
-        server.stdin.close()
-        server.wait(timeout=10)
+        with serving(args.latency, live=True) as url:
+            rich = compared(Path(folder), url, args.count, args.concurrency)
     show(figures, args.latency, args.concurrency)
+    print("yearly 47013NED and CBS 03759ned on the server (as live), batched:")
+    for label, (requests, wall, served) in rich:
+        print(f"  {label:>24}: {requests:5d} requests, {wall:6.2f} s wall, {served} indicators served")
 
 
 def measure(folder: Path, url: str, count: int, concurrency: int) -> Figures:
