@@ -12,8 +12,13 @@ from ivp_cli.load import load_plan
 from ivp_cli.plan import catalog, standard
 from tests.conftest import REPO, Ivp
 
-BBV = ("bbv-verwijzingen-halt", "bbv-winkeldiefstallen", "bbv-geweldsmisdrijven")
-BBV += ("bbv-diefstallen-uit-woning", "bbv-vernielingen")
+BBV = (
+    "bbv-verwijzingen-halt",
+    "bbv-winkeldiefstallen",
+    "bbv-geweldsmisdrijven",
+    "bbv-diefstallen-uit-woning",
+    "bbv-vernielingen",
+)
 
 
 def test_the_five_bbv_safety_indicators_are_in_the_catalogue() -> None:
@@ -92,4 +97,4 @@ def test_halt_figures_go_in_by_hand(ivp: Ivp, tmp_path: Path, monkeypatch: pytes
     halt = next(i for _, i in loaded.plan.indicators() if i.id == "verwijzingen-halt")
     assert [(m.period, m.value, m.provenance.source) for m in halt.measurements] == [("2026", 131, "manual")]
     status = ivp("status", plan, "--as-of", "2027-06-01")
-    assert "Laatste waarde: 131 per 10.000 in 2026" in " ".join(status.stdout.split())
+    assert "131 per 10.000 jongeren van 12 tot en met 17 jaar in 2026" in " ".join(status.stdout.split())

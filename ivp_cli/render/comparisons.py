@@ -39,12 +39,12 @@ def sentence(indicator: Indicator, latest: Observation | None, lang: Lang) -> st
     values = [item for item in used(indicator, latest) if item["value"] is not None]
     if not values or latest is None:
         return None
-    parts = [_part(item, indicator.unit, lang) for item in values]
+    parts = [_part(item, indicator, lang) for item in values]
     return text(lang, "comparison.sentence", period=latest.period, items="; ".join(parts))
 
 
-def _part(item: dict[str, Any], unit: str, lang: Lang) -> str:
-    value = format_value(item["value"], unit, lang)
+def _part(item: dict[str, Any], indicator: Indicator, lang: Lang) -> str:
+    value = format_value(item["value"], indicator.unit, lang, per=indicator.per)
     if item["kind"] == "national":
         return text(lang, "comparison.national", value=value)
     return text(
