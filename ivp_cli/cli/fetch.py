@@ -36,7 +36,9 @@ def fetch(
         list[str] | None, typer.Option("--base-url", help="SOURCE=URL, e.g. politie=http://mirror")
     ] = None,
     retries: Annotated[int, typer.Option("--attempts", min=1, help="Attempts per request.")] = 4,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.01, help="Seconds per request.")] = 30.0,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.01, help="Seconds for a whole request, its reply included.")
+    ] = 30.0,
     backoff: Annotated[float, typer.Option("--backoff", min=0.0, help="First retry delay in seconds.")] = 0.5,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="Requests in flight at most.")] = 4,
 ) -> None:

@@ -12,6 +12,7 @@ from ivp_cli.fetch.apply import compare
 from ivp_cli.fetch.batches import batches, targets_of
 from ivp_cli.fetch.run import BatchOutcome, Progress, RunSettings, run_batches
 from ivp_cli.fetch.sources.odata import ClientStats
+from ivp_cli.fetch.value_checks import fetched_problems
 from ivp_cli.load import LoadedPlan
 from ivp_cli.write.changes import IndicatorChange
 from ivp_cli.write.plan_file import PlanEdit, edited_text, read_raw, write_plans
@@ -94,6 +95,11 @@ def _collect(
             indicator = plan.themes[target.theme_index].indicators[target.indicator_index]
             item, fetched = outcome.values[target]
             measure = outcome.measure or target.spec.measure
+            problems = tuple(fetched_problems(indicator.unit, item, fetched, measure))
+            if problems:  # this indicator alone fails; the plan's other values are still written
+                failed = IndicatorResult(path, target.indicator_id, source, "failed", problems)
+                result.indicators.append(failed)
+                continue
             change = compare(indicator, item, fetched, measure, now, outcome.comparisons.get(target, []))
             changes.setdefault(target.plan_index, []).append(change)
             details = tuple([f"revised {r}" for r in change.revisions] + change.notes)

@@ -49,10 +49,18 @@ def figure_view(
         )
         value = f"{value} ({margin})"
     if observation.status is not None:
-        value = f"{value}, {text(lang, f'period_status.{observation.status}')}"
+        value = f"{value}, {_status(observation, lang)}"
     source = source_label(observation, lang)
     period = format_period(observation.period, lang)
     return FigureView(kind, value, period, source, known=observation.value is not None)
+
+
+def _status(observation: Observation, lang: Lang) -> str:
+    status = text(lang, f"period_status.{observation.status}")
+    if observation.provenance.source == "politie":
+        # The police mark every period "Definitief", yet revise figures afterwards.
+        return text(lang, "period_status.politie", status=status)
+    return status
 
 
 def target_level(target: Target | None, baseline: Observation | None) -> float | None:

@@ -214,6 +214,10 @@ _TABLE: dict[str, tuple[str, str]] = {
     "period_status.voorlopig": ("voorlopig", "provisional"),
     "period_status.nader_voorlopig": ("nader voorlopig", "revised provisional"),
     "period_status.definitief": ("definitief", "final"),
+    "period_status.politie": (
+        "{status} volgens de politie, kan nog worden herzien",
+        "{status} according to the police, may still be revised",
+    ),
     "source.document": ("plandocument, {reference}", "plan document, {reference}"),
     "source.politie": ("Politie open data, tabel {table}", "Police open data, table {table}"),
     "source.cbs": ("CBS open data, tabel {table}", "CBS open data, table {table}"),

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from pathlib import Path
+from typing import TypeVar
 
+import httpx
 import pytest
 
 from ivp_cli.fetch.pipeline import FetchResult, run_fetch
 from ivp_cli.fetch.run import RunSettings
 from ivp_cli.fetch.sources.cache import ResponseCache
-from ivp_cli.fetch.sources.odata import RetryPolicy
+from ivp_cli.fetch.sources.hosts import KNOWN_HOSTS
+from ivp_cli.fetch.sources.odata import Limits, ODataClient, RetryPolicy
 from ivp_cli.load import load_plans
 from ivp_cli.render.fetch_summary import summary_lines
 
@@ -86,3 +90,29 @@ def fetch_with(mock: ODataMock, *plans: Path, concurrency: int = 4) -> tuple[Fet
     settings = RunSettings(urls, ResponseCache(Path("cache"), "use"), policy, concurrency, mock.transport)
     result = run_fetch(loaded.plans, settings)
     return result, summary_lines(result)
+
+
+T = TypeVar("T")
+
+
+def with_client(
+    transport: httpx.AsyncBaseTransport,
+    cache: Path,
+    call: Callable[[ODataClient], Awaitable[T]],
+    *,
+    limits: Limits | None = None,
+    urls: Mapping[str, str] = KNOWN_HOSTS,
+    attempts: int = 1,
+    timeout: float = 1.0,
+) -> T:
+    """`call` with a client over `transport`, as `ivp fetch` builds one (cache refreshed, no back-off)."""
+
+    async def run() -> T:
+        async with httpx.AsyncClient(transport=transport) as http:
+            policy = RetryPolicy(attempts, 0.0, 0.0, timeout)
+            client = ODataClient(
+                http, ResponseCache(cache, "refresh"), urls, policy, limits=limits or Limits()
+            )
+            return await call(client)
+
+    return asyncio.run(run())

@@ -24,8 +24,16 @@ import httpx
 from .odata_filter import FilterError, Node, parse_filter
 from .odata_tables import Table, standard_tables
 
-CAP = 10_000
+CAP = 10_000  # cells, counted as rows x returned columns (ivp_cli/fetch/sources/query.py says why)
+MAX_QUERY_STRING = 2_048  # IIS' default maxQueryString, in bytes
+POLICE_INTERNAL_HOST = "dataderden.prod.cbsp.nl"
 HTML_PAGE = "<!DOCTYPE html><html><body><h1>Service Unavailable</h1></body></html>"
+# The body IIS sends with HTTP 404.15 (shortened): request filtering, not a missing table.
+IIS_QUERY_TOO_LONG = (
+    "<!DOCTYPE html><html><head><title>IIS 10.0 Detailed Error - 404.15 - Not Found</title></head>"
+    "<body><h3>HTTP Error 404.15 - Not Found</h3><h4>The request filtering module is configured to "
+    "deny a request where the query string is too long.</h4></body></html>"
+)
 HTML, JSON = "text/html", "application/json;charset=utf-8"
 Query = dict[str, str]
 
@@ -37,12 +45,19 @@ class Switches:
     resets: int = 0  # drop this many connections without an answer
     hangs: int = 0  # stall this many requests for `hang_seconds` (past the client's timeout)
     hang_seconds: float = 1.0
+    drip_seconds: float = 0.0  # on the socket: send bodies one byte at a time, this long apart
     truncated: int = 0  # send this many bodies cut in half
     html_pages: int = 0  # answer this many requests with HTTP 200 and an HTML page
     wrong_rows: bool = False  # TypedDataSet rows without their dimension columns (valid JSON)
     missing_tables: set[str] = field(default_factory=set)
     page_size: int = 1000  # ODataFeed rows per page
-    cap: int = CAP  # ODataApi refuses replies with more rows than this
+    cap: int = CAP  # ODataApi refuses replies with more cells than this
+    max_query_string: int = MAX_QUERY_STRING  # longer query strings get IIS' 404.15 page
+    # Feed pages link to the next on this host, as the police service does; None: the host asked.
+    next_link_host: str | None = POLICE_INTERNAL_HOST
+    extra_rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # table -> rows to add
+    redirects: int = 0  # answer this many requests with a 302 to the same path on `redirect_to`
+    redirect_to: str | None = None  # a base URL; None: the host asked
 
 
 @dataclass
@@ -50,6 +65,8 @@ class ServerState:
     tables: dict[str, Table] = field(default_factory=standard_tables)
     switches: Switches = field(default_factory=Switches)
     requests: list[tuple[str, Query]] = field(default_factory=list)
+    answered: list[int] = field(default_factory=list)  # the HTTP status of every reply, in order
+    raw: list[tuple[str, str]] = field(default_factory=list)  # path and query string as sent
     in_flight: int = 0
     most_in_flight: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -65,20 +82,32 @@ class ServerState:
     def data_requests(self) -> list[Query]:
         return [query for path, query in self.requests if path.endswith("/TypedDataSet")]
 
+    def raw_queries(self) -> list[str]:
+        """The query strings of the data requests, percent-encoded as they were sent."""
+        return [query for path, query in self.raw if path.endswith("/TypedDataSet")]
+
     @contextmanager
-    def serving(self, target: str) -> Iterator[tuple[str, Query]]:
+    def serving(self, target: str) -> Iterator[Asked]:
         """Record one `GET target` and count it as in flight until it is answered."""
         parts = urlsplit(target)
         query = {k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
         with self.lock:
             self.requests.append((parts.path, query))
+            self.raw.append((parts.path, parts.query))
             self.in_flight += 1
             self.most_in_flight = max(self.most_in_flight, self.in_flight)
         try:
-            yield parts.path, query
+            yield Asked(parts.path, query, parts.query)
         finally:
             with self.lock:
                 self.in_flight -= 1
+
+
+@dataclass(frozen=True)
+class Asked:
+    path: str
+    query: Query
+    raw_query: str  # as sent, still percent-encoded
 
 
 @dataclass(frozen=True)
@@ -86,10 +115,24 @@ class Reply:
     status: int
     body: str
     kind: str
+    location: str | None = None
 
 
-def answer(state: ServerState, host: str, path: str, query: Query) -> Reply:
+def answer(state: ServerState, host: str, asked: Asked) -> Reply:
     """The reply to one GET, once the connection-level faults (latency, resets, hangs) are past."""
+    reply = _reply(state, host, asked)
+    with state.lock:
+        state.answered.append(reply.status)
+    return reply
+
+
+def _reply(state: ServerState, host: str, asked: Asked) -> Reply:
+    path, query = asked.path, asked.query
+    if len(asked.raw_query.encode("ascii")) > state.switches.max_query_string:
+        return Reply(404, IIS_QUERY_TOO_LONG, HTML)
+    if state.take("redirects"):
+        target = f"{state.switches.redirect_to or f'http://{host}'}{path}?{asked.raw_query}"
+        return Reply(302, "", HTML, target)
     if state.take("errors_500"):
         return Reply(500, HTML_PAGE, HTML)
     if state.take("html_pages"):
@@ -114,9 +157,11 @@ def _answer(state: ServerState, host: str, path: str, query: Query) -> tuple[int
     except (FilterError, KeyError) as error:
         return 400, {"odata.error": {"message": {"value": f"Bad request: {error}"}}}
     cap = state.switches.cap
-    if api == "ODataApi" and len(rows) > cap:
+    if api == "ODataApi" and sum(len(row) for row in rows) > cap:
         return 500, f'{{"odata.error":{{"message":{{"value":"query returns more than {cap} records"}}}}}}'
-    return 200, _envelope(state, f"http://{host}/{api}/odata/{name}", api == "ODataFeed", entity, rows, query)
+    base = f"http://{host}/{api}/odata/{name}"
+    next_base = f"http://{state.switches.next_link_host or host}/{api}/odata/{name}"
+    return 200, _envelope(state, (base, next_base), api == "ODataFeed", entity, rows, query)
 
 
 def _rows(state: ServerState, table: Table, entity: str, query: Query) -> Sequence[Mapping[str, object]]:
@@ -130,13 +175,19 @@ def _rows(state: ServerState, table: Table, entity: str, query: Query) -> Sequen
         raise KeyError(entity)
     if state.switches.wrong_rows:
         return [{"ID": 0, "Waarde": 1}]
-    return typed_rows(table, query)
+    return typed_rows(table, query) + state.switches.extra_rows.get(table.name, [])
 
 
 def _envelope(
-    state: ServerState, base: str, feed: bool, entity: str, rows: Sequence[Mapping[str, object]], query: Query
+    state: ServerState,
+    bases: tuple[str, str],
+    feed: bool,
+    entity: str,
+    rows: Sequence[Mapping[str, object]],
+    query: Query,
 ) -> dict[str, Any]:
     """The OData wrapper; the ODataFeed pages by `$skip` and `odata.nextLink`, the ODataApi does not."""
+    base, next_base = bases
     skip = int(query.get("$skip", 0)) if feed else 0
     top = int(query["$top"]) if "$top" in query else len(rows)
     rows = rows[skip : skip + top] if feed else rows[:top]
@@ -144,7 +195,7 @@ def _envelope(
     size = state.switches.page_size
     reply["value"] = list(rows[:size] if feed else rows)
     if feed and len(rows) > size:
-        reply["odata.nextLink"] = f"{base}/{entity}?{urlencode({**query, '$skip': skip + size})}"
+        reply["odata.nextLink"] = f"{next_base}/{entity}?{urlencode({**query, '$skip': skip + size})}"
     return reply
 
 
@@ -178,7 +229,7 @@ class ODataMock:
         self.transport = httpx.MockTransport(self._handle)
 
     async def _handle(self, request: httpx.Request) -> httpx.Response:
-        with self.state.serving(request.url.raw_path.decode("ascii")) as (path, query):
+        with self.state.serving(request.url.raw_path.decode("ascii")) as asked:
             await asyncio.sleep(self.state.switches.latency)
             if self.state.take("resets"):
                 raise httpx.RemoteProtocolError(
@@ -186,8 +237,13 @@ class ODataMock:
                 )
             if self.state.take("hangs"):
                 raise httpx.ReadTimeout("timed out", request=request)
-            reply = answer(self.state, request.headers["Host"], path, query)
-        return httpx.Response(reply.status, text=reply.body, headers={"Content-Type": reply.kind})
+            reply = answer(self.state, request.headers["Host"], asked)
+        data = reply.body.encode("utf-8")
+        headers = {"Content-Type": reply.kind, "Content-Length": str(len(data))}
+        if reply.location:
+            headers["Location"] = reply.location
+        # A stream, not content=: httpx would read the body into memory here, before the client does.
+        return httpx.Response(reply.status, headers=headers, stream=httpx.ByteStream(data))
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -198,20 +254,32 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         state = self.server.state
-        with state.serving(self.path) as (path, query):
+        with state.serving(self.path) as asked:
             time.sleep(state.switches.latency)
             if state.take("resets"):
                 self.close_connection = True
                 return
             if state.take("hangs"):
                 time.sleep(state.switches.hang_seconds)
-            reply = answer(state, self.headers["Host"], path, query)
+            reply = answer(state, self.headers["Host"], asked)
             data = reply.body.encode("utf-8")
             self.send_response(reply.status)
             self.send_header("Content-Type", reply.kind)
             self.send_header("Content-Length", str(len(data)))
+            if reply.location:
+                self.send_header("Location", reply.location)
             self.end_headers()
+            self._send(data)
+
+    def _send(self, data: bytes) -> None:
+        drip = self.server.state.switches.drip_seconds
+        if not drip:
             self.wfile.write(data)
+            return
+        for index in range(len(data)):  # one byte at a time: every read is quick, the whole is not
+            self.wfile.write(data[index : index + 1])
+            self.wfile.flush()
+            time.sleep(drip)
 
 
 class ODataServer(ThreadingHTTPServer):

@@ -55,7 +55,8 @@ def periods(
 
 
 def police_status(year: int) -> str:
-    return {2021: "Definitief", 2022: "Definitief", 2023: "Nader voorlopig"}.get(year, "Voorlopig")
+    """The police tables mark every period "Definitief", the months they still revise included."""
+    return "Definitief"
 
 
 def default_value(cell: Cell, time_dimension: str = "Perioden") -> Value:
@@ -126,7 +127,7 @@ def standard_tables() -> dict[str, Table]:
         "47013NED",
         {"SoortMisdrijf": dimension_rows("SoortMisdrijf"), "RegioS": regions},
         {"SoortMisdrijf": "Dimension", "RegioS": "GeoDimension"},
-        periods(range(2021, 2025), (2024, 6), yearly=False, status=police_status),
+        periods(range(2021, 2025), (2024, 6), yearly=True, status=police_status),
         {"GeregistreerdeMisdrijven_1": "Geregistreerde misdrijven", "Aangiften_2": "Aangiften"},
     )
     nuisance = Table(
@@ -148,6 +149,10 @@ def standard_tables() -> dict[str, Table]:
             {"Key": f"{y}JJ00", "Title": str(y), "Description": "", "Status": "Definitief"}
             for y in (2021, 2023)
         ],
-        {"VoeltZichWeleensOnveiligInBuurt_12": "Voelt zich weleens onveilig in buurt"},
+        {
+            "VoeltZichWeleensOnveiligInBuurt_12": "Voelt zich weleens onveilig in buurt",
+            # One "Slachtoffers" column per group of offences, as in the real table (_68 ... _182).
+            **{f"Slachtoffers_{n}": "Slachtoffers" for n in (68, 72, 182)},
+        },
     )
     return {table.name: table for table in (crimes, nuisance, monitor)}

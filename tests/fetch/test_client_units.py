@@ -43,7 +43,9 @@ def test_a_status_change_alone_updates_without_a_revision(
     plan = plan_copy(tmp_path, "testplan.yaml")
     text = plan.read_text(encoding="utf-8")
     plan.write_text(
-        text.replace("value: 70\n            status: definitief", "value: 78\n            status: voorlopig")
+        text.replace(
+            "value: 70\n            status: definitief", "value: 1022\n            status: voorlopig"
+        )
     )
     result = ivp("fetch", plan, *fast(odata))
     assert result.exit_code == 0
@@ -52,7 +54,7 @@ def test_a_status_change_alone_updates_without_a_revision(
     loaded, _ = load_plan(plan)
     assert loaded is not None
     first = loaded.plan.themes[0].indicators[0].measurements[0]
-    assert (first.period, first.value, first.status) == ("2022", 78, "definitief")
+    assert (first.period, first.value, first.status) == ("2022", 1022, "definitief")
 
 
 def test_a_manual_value_for_the_same_year_is_kept(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
@@ -61,12 +63,13 @@ def test_a_manual_value_for_the_same_year_is_kept(ivp: Ivp, odata: ODataServer, 
     result = ivp("fetch", plan, *fast(odata))
     assert result.exit_code == 0
     assert (
-        f"{plan}: wapenhandel: 2022: kept the manual value 3 (source says 78)" in result.stdout.splitlines()
+        f"{plan}: wapenhandel: 2022: kept the manual value 3 (source says 1,022)"
+        in result.stdout.splitlines()
     )
     loaded, _ = load_plan(plan)
     assert loaded is not None
     arms = loaded.plan.themes[0].indicators[1].measurements
     assert [(m.period, m.value, m.provenance.source) for m in arms] == [
         ("2022", 3, "manual"),
-        ("2023", 78, "politie"),
+        ("2023", 1023, "politie"),
     ]

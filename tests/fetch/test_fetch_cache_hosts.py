@@ -11,7 +11,7 @@ import pytest
 
 from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.hosts import KNOWN_HOSTS, HostError, allowed, base_urls, parse_overrides
-from ivp_cli.fetch.sources.odata import ODataClient, RetryPolicy, SourceError
+from ivp_cli.fetch.sources.odata import Limits, ODataClient, RetryPolicy, Row, SourceError
 from tests.conftest import Ivp
 
 from .conftest import fast, plan_copy
@@ -93,9 +93,9 @@ def test_only_known_hosts_unless_overridden() -> None:
     [
         (
             "ftp=http://x",
-            "--base-url expects SOURCE=URL with SOURCE one of politie, cbs, cbs-v4, got 'ftp=http://x'",
+            "--base-url expects SOURCE=URL with SOURCE one of politie, cbs, got 'ftp=http://x'",
         ),
-        ("politie", "--base-url expects SOURCE=URL with SOURCE one of politie, cbs, cbs-v4, got 'politie'"),
+        ("politie", "--base-url expects SOURCE=URL with SOURCE one of politie, cbs, got 'politie'"),
         ("politie=file:///etc", "politie=file:///etc: 'file:///etc' is not an http(s) URL"),
     ],
 )
@@ -118,24 +118,68 @@ def test_a_plan_cannot_name_a_host(ivp: Ivp, tmp_path: Path) -> None:
     assert "evil.example" in result.stderr
 
 
-def test_a_next_link_to_another_host_is_refused(tmp_path: Path) -> None:
-    def reply(request: httpx.Request) -> httpx.Response:
-        link = "https://evil.example/ODataFeed/odata/47013NED/RegioS?$skip=1"
-        return httpx.Response(
-            200, json={"odata.metadata": "m", "value": [{"Key": "NL01  "}], "odata.nextLink": link}
-        )
+def page_links(tmp_path: Path, links: list[str], asked: list[str], limits: Limits | None = None) -> list[Row]:
+    """The rows read when each reply links to the next of `links` (then to none); `asked` gets
+    every URL requested."""
 
-    async def run() -> None:
+    def reply(request: httpx.Request) -> httpx.Response:
+        asked.append(str(request.url))
+        link = links[len(asked) - 1] if len(asked) <= len(links) else None
+        body = {"odata.metadata": "m", "value": [{"Key": f"K{len(asked)}"}]}
+        return httpx.Response(200, json={**body, **({"odata.nextLink": link} if link else {})})
+
+    async def run() -> list[Row]:
         async with httpx.AsyncClient(transport=httpx.MockTransport(reply)) as http:
             client = ODataClient(
                 http, ResponseCache(tmp_path, "refresh"), KNOWN_HOSTS, RetryPolicy(1, 0, 0, 1)
             )
-            await client.rows(
-                "https://dataderden.cbs.nl/ODataFeed/odata/47013NED/RegioS", None, "politie RegioS"
-            )
+            client.limits = limits or client.limits
+            return await client.rows(FEED_REGIONS, None, "politie RegioS")
 
+    return asyncio.run(run())
+
+
+FEED_REGIONS = "https://dataderden.cbs.nl/ODataFeed/odata/47013NED/RegioS"
+
+
+def test_a_next_link_on_another_host_is_followed_on_the_configured_one(tmp_path: Path) -> None:
+    internal = "https://dataderden.prod.cbsp.nl/ODataFeed/odata/47013NED/RegioS?$skip=1"
+    hostile = "https://evil.example/ODataFeed/odata/47013NED/RegioS?$skip=2"
+    asked: list[str] = []
+    rows = page_links(tmp_path, [internal, hostile], asked)
+    assert asked == [FEED_REGIONS, f"{FEED_REGIONS}?$skip=1", f"{FEED_REGIONS}?$skip=2"]
+    assert rows == [{"Key": "K1"}, {"Key": "K2"}, {"Key": "K3"}]
+
+
+def test_a_next_link_to_another_resource_is_refused(tmp_path: Path) -> None:
     with pytest.raises(
         SourceError,
-        match=re.escape("politie RegioS: the server sent a next page on another host: https://evil"),
+        match=re.escape("politie RegioS: the next page link names another resource: https://evil"),
     ):
-        asyncio.run(run())
+        page_links(tmp_path, ["https://evil.example/steal?x=1"], [])
+
+
+def test_a_next_link_to_a_page_already_read_stops_the_paging(tmp_path: Path) -> None:
+    loop = f"{FEED_REGIONS}?$skip=1"
+    with pytest.raises(
+        SourceError,
+        match=re.escape(f"politie RegioS: the next page link points to a page already read: {loop}"),
+    ):
+        page_links(tmp_path, [loop, loop], [])
+
+
+def test_a_next_link_to_itself_stops_after_one_request(tmp_path: Path) -> None:
+    # Before: 4 203 requests and counting (a nextLink pointing to itself pages forever).
+    asked: list[str] = []
+    with pytest.raises(SourceError, match="points to a page already read"):
+        page_links(tmp_path, [FEED_REGIONS] * 10_000, asked)
+    assert asked == [FEED_REGIONS]
+
+
+def test_paging_stops_at_the_page_limit(tmp_path: Path) -> None:
+    links = [f"{FEED_REGIONS}?$skip={n}" for n in range(1, 100)]
+    asked: list[str] = []
+    with pytest.raises(SourceError, match=re.escape("politie RegioS: more than 20 pages; stopped")):
+        page_links(tmp_path, links, asked, Limits(max_pages=20))
+    assert len(asked) == 20
+    assert Limits().max_pages == 1_000  # 10 million rows at the Feed's 10 000 a page

@@ -42,7 +42,8 @@ def test_retries_exhausted_exit_3_and_leave_the_file_byte_identical(
     odata.state.switches.errors_500 = 1000
     plan = plan_copy(tmp_path, "testplan.yaml", crlf=True)
     monitor = plan_copy(tmp_path, "amstelveen-monitor.yaml")
-    odata_cbs.state.tables["85146NED"].set(12.8, Marges="MW00000", RegioS="GM0362", Perioden="2023JJ00")
+    for marge, value in (("MW00000", 12.8), ("MOG0095", 11.1), ("MBG0095", 14.6)):
+        odata_cbs.state.tables["85146NED"].set(value, Marges=marge, RegioS="GM0362", Perioden="2023JJ00")
     before = plan.read_bytes()
     result = ivp("fetch", plan, monitor, *fast(odata, odata_cbs))
     assert result.exit_code == 3
@@ -86,7 +87,7 @@ def test_a_garbled_reply_is_named_clearly(
             "resets",
             "connection failed (RemoteProtocolError: Server disconnected without sending a response.)",
         ),
-        ("hangs", "timed out (ReadTimeout); gave up after 3 attempts"),
+        ("hangs", "timed out: no complete reply within 0.2 s; gave up after 3 attempts"),
     ],
 )
 def test_a_real_dropped_or_stalled_connection_exits_3_without_a_traceback(

@@ -34,8 +34,11 @@ def test_fetch_adds_values_revises_and_flags_the_baseline(
     result = ivp("fetch", plan, *fast(odata))
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
-        f"{plan}: drugshandel: revised 2022: 70 -> 78",
-        f"{plan}: drugshandel: baseline revised by source: document 4, source now 78 (2022; not rewritten)",
+        f"{plan}: drugshandel: revised 2022: 70 -> 1,022",
+        f"{plan}: drugshandel: baseline revised by source: document 4, source now 1,022"
+        " (2022; not rewritten)",
+        f"{plan}: wapenhandel: baseline revised by source: document 78, source now 1,022"
+        " (2022; not rewritten)",
         f"{plan}: overlast-jeugd: baseline revised by source: document 53, source now 1,022"
         " (2022; not rewritten)",
         "indicators: 2 updated, 0 unchanged, 1 revised, 0 failed",
@@ -44,16 +47,17 @@ def test_fetch_adds_values_revises_and_flags_the_baseline(
     loaded, _ = load_plan(plan)
     assert loaded is not None
     drugs, arms = loaded.plan.themes[0].indicators
+    # The police mark every period "Definitief"; ivp keeps the source's word.
     assert [(m.period, m.value, m.status) for m in drugs.measurements] == [
-        ("2022", 78, "definitief"),
-        ("2023", 78, "nader_voorlopig"),
+        ("2022", 1022, "definitief"),
+        ("2023", 1023, "definitief"),
     ]
     assert loaded.plan.themes[0].indicators[0].baseline.value == 4  # type: ignore[union-attr]
-    assert [(m.period, m.value) for m in arms.measurements] == [("2022", 78), ("2023", 78)]
+    assert [(m.period, m.value) for m in arms.measurements] == [("2022", 1022), ("2023", 1023)]
     provenance = arms.measurements[1].provenance
     assert isinstance(provenance, OpenDataProvenance)
     assert provenance.keys == {"SoortMisdrijf": "3.1.3 ", "RegioS": "GM0415"}
-    assert provenance.periods == [f"2023MM{m:02d}" for m in range(1, 13)]
+    assert provenance.periods == ["2023JJ00"]
     assert (provenance.source, provenance.table, provenance.measure) == (
         "politie",
         "47013NED",
@@ -72,15 +76,19 @@ def test_yearly_values_come_from_jj00_when_the_table_lists_them(
     # 47021NED lists 2022JJ00 and 2023JJ00; 2024 has only months up to March, so nothing is written.
     assert [(m.period, m.value, m.status) for m in youth.measurements] == [
         ("2022", 1022, "definitief"),
-        ("2023", 1023, "nader_voorlopig"),
+        ("2023", 1023, "definitief"),
     ]
     assert youth.measurements[0].provenance.periods == ["2022JJ00"]  # type: ignore[union-attr]
+    # 47013NED has yearly rows too, as the live table does.
+    added = loaded.plan.themes[0].indicators[0].measurements[1]
+    assert added.provenance.periods == ["2023JJ00"]  # type: ignore[union-attr]
 
 
 def test_monthly_sums_skip_years_with_an_unpublished_month(
     ivp: Ivp, odata: ODataServer, tmp_path: Path
 ) -> None:
     table = odata.state.tables["47013NED"]
+    table.periods = [row for row in table.periods if "JJ" not in row["Key"]]  # monthly only, as 47022NED
     table.set(None, SoortMisdrijf="3.1.3 ", RegioS="GM0415", Perioden="2023MM07")
     table.set(5, SoortMisdrijf="3.1.3 ", RegioS="GM0415", Perioden="2022MM02")
     plan = plan_copy(tmp_path, "testplan.yaml")
@@ -106,13 +114,13 @@ def test_layout_outside_the_changed_values_is_byte_identical(
         b"              retrieved_at: '2025-01-10T08:00:00Z'\r\n",
         b"        measurements: []\r\n",
     ]
-    assert added[0] == b"            value: 78\r\n"
+    assert added[0] == b"            value: 1022\r\n"
     assert STAMP.sub(b"T", added[1]) == b"              retrieved_at: 'T'\r\n"
     # New items take the file's own layout: the list's indentation and its single quotes.
     assert added[2:5] == [
         b"          - period: '2023'\r\n",
-        b"            value: 78\r\n",
-        b"            status: nader_voorlopig\r\n",
+        b"            value: 1023\r\n",
+        b"            status: definitief\r\n",
     ]
     assert b"        measurements:\r\n        - period: '2022'\r\n" in after
     assert after.index(b"measurements:\r\n        - period: '2022'") < after.index(b"note: No measurements")
@@ -139,7 +147,7 @@ def test_dry_run_prints_the_diff_and_writes_nothing(ivp: Ivp, odata: ODataServer
     lines = result.stdout.splitlines()
     assert lines[:2] == [f"--- a/{plan}", f"+++ b/{plan}"]
     assert "-            value: 70" in lines
-    assert "+            value: 78" in lines
+    assert "+            value: 1022" in lines
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "testplan.yaml"]
 
 

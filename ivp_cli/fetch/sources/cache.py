@@ -2,6 +2,9 @@
 
 Modes: 'use' takes replies younger than `max_age` and stores new ones; 'refresh' ignores what is
 stored but still stores; 'offline' takes any stored reply, however old, and never the network.
+
+Only parsed pages are stored (their rows and next page link, nothing else of the body), so a
+garbled or oversized reply never reaches the disk; an entry that cannot be read is a miss.
 """
 
 from __future__ import annotations
@@ -11,12 +14,14 @@ import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
+from ivp_cli.fetch.sources.replies import Page
 from ivp_cli.write.atomic import write_atomic
 
 CacheMode = Literal["use", "offline", "refresh"]
 DEFAULT_MAX_AGE = 12 * 3600.0
+_FORMAT = 2  # entries of another format (the raw bodies of earlier versions) are misses
 
 
 @dataclass(frozen=True)
@@ -28,20 +33,36 @@ class ResponseCache:
     def _path(self, url: str) -> Path:
         return self.folder / (hashlib.sha256(url.encode()).hexdigest()[:32] + ".json")
 
-    def get(self, url: str) -> str | None:
+    def get(self, url: str) -> Page | None:
         if self.mode == "refresh":
             return None
-        path = self._path(url)
-        if not path.is_file():
-            return None
-        entry = json.loads(path.read_text(encoding="utf-8"))
-        fresh = self.mode == "offline" or time.time() - float(entry["stored_at"]) < self.max_age
-        return str(entry["body"]) if entry.get("url") == url and fresh else None
+        try:
+            entry = json.loads(self._path(url).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None  # absent, unreadable or damaged: ask the source again
+        return _page(entry, url, self.mode == "offline", self.max_age)
 
-    def put(self, url: str, body: str) -> None:
-        entry = {"url": url, "stored_at": time.time(), "body": body}
+    def put(self, url: str, page: Page) -> None:
+        entry = {
+            "format": _FORMAT,
+            "url": url,
+            "stored_at": time.time(),
+            "rows": page.rows,
+            "next_link": page.next_link,
+        }
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomic(self._path(url), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
-        except OSError:
+        except (OSError, ValueError):
             pass  # the cache only saves requests: an unwritable cache folder must not fail the fetch
+
+
+def _page(entry: Any, url: str, any_age: bool, max_age: float) -> Page | None:
+    if not isinstance(entry, dict) or entry.get("format") != _FORMAT or entry.get("url") != url:
+        return None
+    rows, link, stored = entry.get("rows"), entry.get("next_link"), entry.get("stored_at")
+    if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+        return None
+    if not (link is None or isinstance(link, str)) or not isinstance(stored, int | float):
+        return None
+    return Page(rows, link) if any_age or time.time() - stored < max_age else None

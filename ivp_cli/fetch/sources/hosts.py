@@ -17,9 +17,8 @@ KNOWN_HOSTS: dict[str, str] = {
     # the CBS third-party host; their measure columns are read from DataProperties, never assumed.
     "politie": "https://dataderden.cbs.nl",
     "cbs": "https://opendata.cbs.nl",
-    "cbs-v4": "https://datasets.cbs.nl/odata/v1/CBS",
 }
-ENV_VARS = {"politie": "IVP_POLITIE_BASE_URL", "cbs": "IVP_CBS_BASE_URL", "cbs-v4": "IVP_CBS_V4_BASE_URL"}
+ENV_VARS = {"politie": "IVP_POLITIE_BASE_URL", "cbs": "IVP_CBS_BASE_URL"}
 
 
 class HostError(UsageError):
@@ -52,7 +51,7 @@ def base_urls(overrides: Mapping[str, str], environ: Mapping[str, str] | None = 
 
 
 def allowed(url: str, urls: Mapping[str, str]) -> bool:
-    """Whether `url` lies on one of the configured hosts (nextLinks are checked with this too)."""
+    """Whether `url` lies on one of the configured hosts (redirects are checked with this)."""
     target = urlsplit(url)
     return any(
         (target.scheme, target.netloc) == (urlsplit(base).scheme, urlsplit(base).netloc)

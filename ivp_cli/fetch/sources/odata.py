@@ -1,35 +1,57 @@
-"""One small async OData client over a single httpx.AsyncClient: cache, retries, paging, limits."""
+"""One small async OData client over a single httpx.AsyncClient: cache, retries, paging, limits.
+
+Every request is bounded: a total deadline (a server that drips a byte a second still times out),
+a reply size (as received and after decompression: a gzip bomb is stopped at the limit), at most
+`max_pages` pages per query, a next page never read twice, and redirects followed only within
+the allowed hosts.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import json
 import random
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import urljoin
 
 import httpx
 
 from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.hosts import allowed
+from ivp_cli.fetch.sources.query import encode_query
+from ivp_cli.fetch.sources.replies import (
+    CapExceededError,
+    Page,
+    QueryTooLongError,
+    ReplyTooLargeError,
+    Row,
+    SourceError,
+    TableMissingError,
+    TransientError,
+    check_status,
+    next_page_url,
+    parse_reply,
+    read_limited,
+)
 
-Row = dict[str, Any]
-_CAP_MESSAGE = re.compile(r"more than \d+ records")
+__all__ = [
+    "CapExceededError",
+    "ClientStats",
+    "Limits",
+    "ODataClient",
+    "QueryTooLongError",
+    "ReplyTooLargeError",
+    "RetryPolicy",
+    "Row",
+    "SourceError",
+    "TableMissingError",
+    "TransientError",
+    "with_query",
+]
 
-
-class SourceError(Exception):
-    """A data source failed; the message names the table and the query."""
-
-
-class TableMissingError(SourceError):
-    pass
-
-
-class CapExceededError(SourceError):
-    """The ODataApi refused a query over its 10 000-cell cap (HTTP 500): split it and ask again."""
+_REDIRECTS = (301, 302, 303, 307, 308)
+# Only what ivp can decode within the size limit; httpx would offer br/zstd when installed.
+_ACCEPT = {"Accept": "application/json", "Accept-Encoding": "gzip, deflate"}
 
 
 @dataclass(frozen=True)
@@ -37,11 +59,19 @@ class RetryPolicy:
     attempts: int = 4
     base_delay: float = 0.5
     max_delay: float = 8.0
-    timeout: float = 30.0
+    timeout: float = 30.0  # seconds for a whole request: connecting, waiting and reading the body
 
     def delay(self, attempt: int) -> float:
         bounded: float = min(self.max_delay, self.base_delay * 2.0**attempt)
         return bounded * (0.5 + random.random() / 2)  # jitter keeps parallel retries apart
+
+
+@dataclass(frozen=True)
+class Limits:
+    # The largest real replies (a municipality list with descriptions, a Feed page) are a few MB.
+    max_reply_bytes: int = 32 * 2**20  # as received, and again after decompression
+    max_pages: int = 1_000
+    max_redirects: int = 5
 
 
 @dataclass
@@ -59,89 +89,84 @@ class ODataClient:
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     concurrency: int = 4
     stats: ClientStats = field(default_factory=ClientStats)
+    limits: Limits = field(default_factory=Limits)
 
     def __post_init__(self) -> None:
         self._limit = asyncio.Semaphore(self.concurrency)
 
     async def rows(self, url: str, params: Mapping[str, str] | None, what: str) -> list[Row]:
-        """All rows of a query, following `odata.nextLink` pages."""
+        """All rows of a query, following `odata.nextLink` pages on the host the query went to."""
+        first = with_query(url, params or {})
         rows: list[Row] = []
-        next_url: str | None = with_query(url, params or {})
+        read: set[str] = set()
+        next_url: str | None = first
         while next_url is not None:
-            reply = await self._reply(next_url, what)
-            rows.extend(reply["value"])
-            next_url = reply.get("odata.nextLink") or reply.get("@odata.nextLink")
-            if next_url is not None and not allowed(next_url, self.base_urls):
-                raise SourceError(f"{what}: the server sent a next page on another host: {next_url}")
+            if next_url in read:
+                raise SourceError(f"{what}: the next page link points to a page already read: {next_url}")
+            if len(read) == self.limits.max_pages:
+                raise SourceError(f"{what}: more than {self.limits.max_pages} pages; stopped: GET {first}")
+            read.add(next_url)
+            page = await self._page(next_url, what)
+            rows.extend(page.rows)
+            next_url = None if page.next_link is None else next_page_url(page.next_link, first, what)
         return rows
 
-    async def _reply(self, url: str, what: str) -> dict[str, Any]:
+    async def _page(self, url: str, what: str) -> Page:
         cached = self.cache.get(url)
         if cached is not None:
             self.stats.cache_hits += 1
-            return parse_reply(cached, what, url)
+            return cached
         if self.cache.mode == "offline":
             raise SourceError(f"{what}: --offline and no cached reply for GET {url}")
-        body, reply = await self._fetch(url, what)
-        self.cache.put(url, body)
-        return reply
+        page = await self._fetch(url, what)
+        self.cache.put(url, page)  # the parsed page only: never a body that failed to parse
+        return page
 
-    async def _fetch(self, url: str, what: str) -> tuple[str, dict[str, Any]]:
+    async def _fetch(self, url: str, what: str) -> Page:
         failure = "no attempt made"
         for attempt in range(self.policy.attempts):
             if attempt:
                 self.stats.retries += 1
                 await asyncio.sleep(self.policy.delay(attempt - 1))
             try:
-                body = await self._get(url, what)
-                return body, parse_reply(body, what, url)
+                return parse_reply(await self._get(url, what))
             except TransientError as error:
                 failure = str(error)
         raise SourceError(f"{what}: {failure}; gave up after {self.policy.attempts} attempts: GET {url}")
 
     async def _get(self, url: str, what: str) -> str:
+        target = url
         async with self._limit:
-            self.stats.requests += 1
-            try:
-                response = await self.http.get(url, timeout=self.policy.timeout)
-            except httpx.TimeoutException as error:
-                raise TransientError(f"timed out ({type(error).__name__})") from error
-            except httpx.TransportError as error:
-                raise TransientError(f"connection failed ({type(error).__name__}: {error})") from error
-        return check_status(response, what, url)
+            for _ in range(self.limits.max_redirects + 1):
+                self.stats.requests += 1
+                status, location, body = await self._exchange(target, what)
+                if status not in _REDIRECTS:
+                    return check_status(status, body, what, target)
+                target = self._redirected(target, location, status, what)
+        raise SourceError(f"{what}: more than {self.limits.max_redirects} redirects: GET {url}")
+
+    def _redirected(self, url: str, location: str | None, status: int, what: str) -> str:
+        if not location:
+            raise SourceError(f"{what}: HTTP {status} without a Location to follow: GET {url}")
+        target = urljoin(url, location)
+        if not allowed(target, self.base_urls):
+            raise SourceError(f"{what}: redirected (HTTP {status}) to a host ivp may not contact: {target}")
+        return target
+
+    async def _exchange(self, url: str, what: str) -> tuple[int, str | None, str]:
+        seconds = self.policy.timeout
+        try:
+            async with asyncio.timeout(seconds):
+                async with self.http.stream("GET", url, headers=_ACCEPT, timeout=seconds) as response:
+                    body = await read_limited(response, self.limits.max_reply_bytes)
+                    return response.status_code, response.headers.get("Location"), body
+        except ReplyTooLargeError as error:
+            raise ReplyTooLargeError(f"{what}: {error}; refused: GET {url}") from None
+        except (TimeoutError, httpx.TimeoutException) as error:
+            raise TransientError(f"timed out: no complete reply within {seconds:g} s") from error
+        except httpx.TransportError as error:
+            raise TransientError(f"connection failed ({type(error).__name__}: {error})") from error
 
 
 def with_query(url: str, params: Mapping[str, str]) -> str:
-    """Spaces as %20, never '+': padded keys ('3.1.1 ') must reach the server exactly."""
-    if not params:
-        return url
-    return url + "?" + urlencode(params, quote_via=quote, safe="$',()")
-
-
-class TransientError(SourceError):
-    """Worth another attempt: 5xx, timeouts, resets, a garbled body."""
-
-
-def check_status(response: httpx.Response, what: str, url: str) -> str:
-    status = response.status_code
-    if status == 404:
-        raise TableMissingError(f"{what}: not found (HTTP 404): the table may no longer exist: GET {url}")
-    if status == 500 and _CAP_MESSAGE.search(response.text):
-        raise CapExceededError(f"{what}: over the 10 000-cell cap: GET {url}")
-    if status >= 500:
-        raise TransientError(f"HTTP {status}")
-    if status >= 400:
-        raise SourceError(f"{what}: HTTP {status}: {response.text[:200]!r}: GET {url}")
-    return response.text
-
-
-def parse_reply(body: str, what: str, url: str) -> dict[str, Any]:
-    try:
-        reply = json.loads(body)
-    except json.JSONDecodeError as error:
-        if body.lstrip()[:1] == "<":
-            raise TransientError("answered with an HTML page instead of JSON") from error
-        raise TransientError(f"invalid or truncated JSON ({error.msg} at character {error.pos})") from error
-    if not isinstance(reply, dict) or not isinstance(reply.get("value"), list):
-        raise TransientError("the reply has no OData 'value' list")
-    return reply
+    return url + "?" + encode_query(params) if params else url

@@ -1,14 +1,28 @@
-"""TypedDataSet queries: `$filter` strings over padded keys, split to stay under the server's limits."""
+"""TypedDataSet queries: `$filter` strings over padded keys, split to stay under the server's limits.
+
+Two limits, both counted before sending:
+- cells: CBS documents "een limiet van 10.000 cellen" for the ODataApi
+  (https://www.cbs.nl/nl-nl/onze-diensten/open-data/statline-als-open-data), while the server's
+  refusal speaks of "records". ivp counts the strictest reading, rows x returned columns (every
+  dimension and measure in `$select`), so no reading of the rule is ever passed.
+- query string: the hosts run IIS, which refuses a query string over 2 048 bytes (HTTP 404.15).
+  The whole encoded query string (`$format`, `$filter` and `$select`) stays under 1 800 bytes.
+"""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
+from urllib.parse import quote, urlencode
 
-# ODataApi refuses replies over 10 000 cells; stay under it with room for rounding.
 MAX_CELLS = 10_000
-# IIS-hosted OData rejects long query strings; 4 000 encoded characters is well inside its limits.
-MAX_QUERY_LENGTH = 4_000
+MAX_QUERY_LENGTH = 1_800
+
+
+def encode_query(params: Mapping[str, str]) -> str:
+    """Spaces as %20, never '+': padded keys ('3.1.1 ') must reach the server exactly."""
+    return urlencode(params, quote_via=quote, safe="$',()")
 
 
 @dataclass(frozen=True)
@@ -17,8 +31,11 @@ class DataQuery:
     selections: tuple[tuple[str, tuple[str, ...]], ...]  # dimension -> keys, padded as listed
     measures: tuple[str, ...]
 
+    def rows(self) -> int:
+        return math.prod(len(keys) for _, keys in self.selections)
+
     def cells(self) -> int:
-        return math.prod(len(keys) for _, keys in self.selections) * len(self.measures)
+        return self.rows() * (len(self.selections) + len(self.measures))
 
     def filter(self) -> str:
         return " and ".join(
@@ -31,33 +48,53 @@ class DataQuery:
         return {"$format": "json", "$filter": self.filter(), "$select": ",".join(columns)}
 
     def encoded_length(self) -> int:
-        # Spaces are sent as %20: three characters each.
-        text = self.filter()
-        return len(text) + 2 * text.count(" ")
+        """Bytes of the query string as sent (after the '?')."""
+        return len(encode_query(self.params()))
+
+    def fits(self, max_cells: int = MAX_CELLS, max_length: int = MAX_QUERY_LENGTH) -> bool:
+        return self.cells() <= max_cells and self.encoded_length() <= max_length
 
     def halves(self) -> tuple[DataQuery, DataQuery] | None:
         """Split the largest selection in two, or None when every selection holds one key."""
-        index, (dim, keys) = max(enumerate(self.selections), key=lambda item: len(item[1][1]))
+        index = self._widest()
+        keys = self.selections[index][1]
         if len(keys) < 2:
             return None
         middle = len(keys) // 2
-        return self._with(index, dim, keys[:middle]), self._with(index, dim, keys[middle:])
+        return self.with_keys(index, keys[:middle]), self.with_keys(index, keys[middle:])
 
-    def _with(self, index: int, dim: str, keys: tuple[str, ...]) -> DataQuery:
+    def with_keys(self, index: int, keys: tuple[str, ...]) -> DataQuery:
         selections = list(self.selections)
-        selections[index] = (dim, keys)
+        selections[index] = (selections[index][0], keys)
         return DataQuery(self.table, tuple(selections), self.measures)
+
+    def _widest(self) -> int:
+        return max(range(len(self.selections)), key=lambda index: len(self.selections[index][1]))
 
 
 def split(
     query: DataQuery, max_cells: int = MAX_CELLS, max_length: int = MAX_QUERY_LENGTH
 ) -> list[DataQuery]:
-    if query.cells() <= max_cells and query.encoded_length() <= max_length:
+    """Queries that together ask for the same cells, each within both limits where keys allow.
+
+    The widest selection is cut into as few runs of keys as fit (a greedy fill, so 342
+    municipalities take the fewest requests); a run still too big is split on the next selection.
+    """
+    if query.fits(max_cells, max_length):
         return [query]
-    parts = query.halves()
-    if parts is None:
-        return [query]
-    return [piece for part in parts for piece in split(part, max_cells, max_length)]
+    index = query._widest()
+    keys = query.selections[index][1]
+    if len(keys) < 2:
+        return [query]  # nothing left to split: the server decides, and its refusal is named
+    runs: list[tuple[str, ...]] = []
+    run: tuple[str, ...] = ()
+    for key in keys:
+        if run and not query.with_keys(index, (*run, key)).fits(max_cells, max_length):
+            runs.append(run)
+            run = ()
+        run = (*run, key)
+    runs.append(run)
+    return [part for keys in runs for part in split(query.with_keys(index, keys), max_cells, max_length)]
 
 
 def _quote(key: str) -> str:

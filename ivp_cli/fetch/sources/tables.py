@@ -43,11 +43,22 @@ class TableMeta:
         raise PlanKeyError(f"{self.source} {self.table}: key '{key}' is not in dimension {dimension}{hint}")
 
     def resolve_measure(self, measure: str) -> str:
+        """A measure column by its key, or by its title when exactly one column carries it.
+
+        Titles repeat (85146NED has `Slachtoffers_68`, `Slachtoffers_72`, ... all titled
+        "Slachtoffers", one per group): a title that names several columns is refused, never guessed.
+        """
         if measure in self.topics:
             return measure
-        by_title = {title.strip().casefold(): key for key, title in self.topics.items()}
-        if measure.strip().casefold() in by_title:
-            return by_title[measure.strip().casefold()]
+        wanted = measure.strip().casefold()
+        named = [key for key, title in self.topics.items() if title.strip().casefold() == wanted]
+        if len(named) == 1:
+            return named[0]
+        if named:
+            raise PlanKeyError(
+                f"{self.source} {self.table}: the measure title '{measure}' names {len(named)} columns "
+                f"({', '.join(named)}); name the column itself"
+            )
         known = ", ".join(sorted(self.topics))
         raise PlanKeyError(f"{self.source} {self.table}: no measure '{measure}' (measures: {known})")
 
