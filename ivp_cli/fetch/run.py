@@ -15,8 +15,8 @@ from ivp_cli.fetch.per_capita import Populations
 from ivp_cli.fetch.sources import cbs
 from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.odata import ClientStats, ODataClient, RetryPolicy, SourceError
-from ivp_cli.fetch.sources.query import DataQuery
-from ivp_cli.fetch.sources.regional import RegionalQuery, national_key, regional_rows
+from ivp_cli.fetch.sources.query import DataQuery, split
+from ivp_cli.fetch.sources.regional import RegionalQuery, national_key, regional_rows, split_by_periods
 from ivp_cli.fetch.sources.statline import fetch_rows
 from ivp_cli.fetch.sources.tables import PlanKeyError, TableMeta, load_meta
 from ivp_cli.fetch.values import Fetched, Resolved, index_rows, period_keys, resolve, selections
@@ -160,17 +160,36 @@ async def _rows(
     chosen: dict[str, tuple[str, ...]],
     measure: str,
 ) -> list[dict[str, Any]]:
-    """The plans' own regions, or every municipality and Nederland when a comparison is asked for."""
+    """The plans' own regions, or every municipality (and Nederland) in one prefix filter.
+
+    The prefix is used when a comparison needs every municipality, and when it takes fewer requests
+    than listing the plans' own: a list of 342 codes is ~8 kB of query string, split five ways.
+    """
     key, region = batch.key, table.region_dimension
-    if region is None or region not in chosen or not any(t.spec.compare for t in batch.targets):
-        return await fetch_rows(
-            client, key.source, base, DataQuery(key.table, tuple(chosen.items()), (measure,))
-        )
+    listed = DataQuery(key.table, tuple(chosen.items()), (measure,))
+    if region is None or region not in chosen:
+        return await fetch_rows(client, key.source, base, listed)
+    compare = any(t.spec.compare for t in batch.targets)
+    regional = _regional(table, chosen, measure, with_national=compare)
+    if compare or prefix_is_cheaper(listed, regional):
+        return await regional_rows(client, key.source, base, regional)
+    return await fetch_rows(client, key.source, base, listed)
+
+
+def prefix_is_cheaper(listed: DataQuery, regional: RegionalQuery) -> bool:
+    """Fewer requests for every municipality by prefix than for the plans' own, listed one by one."""
+    return len(split_by_periods(regional)) < len(split(listed))
+
+
+def _regional(
+    table: TableMeta, chosen: dict[str, tuple[str, ...]], measure: str, *, with_national: bool
+) -> RegionalQuery:
+    region = table.region_dimension
+    assert region is not None
     fixed = {dim: keys for dim, keys in chosen.items() if dim not in (region, table.time_dimension)}
-    nl = national_key(table)
+    nl = national_key(table) if with_national else None
     extra = tuple(k for k in chosen[region] if not k.startswith("GM") and k != nl) + ((nl,) if nl else ())
-    query = RegionalQuery(table, fixed, extra, (measure,), chosen[table.time_dimension])
-    return await regional_rows(client, key.source, base, query)
+    return RegionalQuery(table, fixed, extra, (measure,), chosen[table.time_dimension])
 
 
 def _resolve_all(table: TableMeta, batch: Batch, outcome: BatchOutcome) -> list[Resolved]:

@@ -10,9 +10,12 @@ import httpx
 
 from ivp_cli.fetch.batches import batches, targets_of
 from ivp_cli.fetch.client import tls_verify
+from ivp_cli.fetch.run import prefix_is_cheaper
 from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.odata import ODataClient, RetryPolicy
-from ivp_cli.fetch.sources.tables import load_meta
+from ivp_cli.fetch.sources.query import DataQuery
+from ivp_cli.fetch.sources.regional import RegionalQuery
+from ivp_cli.fetch.sources.tables import TableMeta, load_meta
 from ivp_cli.load import load_plans
 from ivp_cli.plan import catalog
 from tests.conftest import run_ivp
@@ -112,3 +115,24 @@ def test_plain_http_sources_need_no_tls_set_up() -> None:
     assert context.get_ca_certs() == []  # no CA bundle loaded: it trusts no certificate
     assert (context.verify_mode, context.check_hostname) == (ssl.CERT_REQUIRED, True)
     assert tls_verify({"politie": "https://dataderden.cbs.nl", "cbs": "http://localhost:2"}) is True
+
+
+def _meta(municipalities: int) -> TableMeta:
+    regions = tuple(f"GM{number:04d}" for number in range(municipalities))
+    periods = {f"{year}JJ00": "Definitief" for year in range(2021, 2025)}
+    dims = {"SoortMisdrijf": ("1.1.1 ",), "RegioS": regions, "Perioden": tuple(periods)}
+    return TableMeta("politie", "47013NED", dims, "Perioden", "RegioS", {"M_1": "M"}, dict(periods))
+
+
+def _queries(meta: TableMeta, asked: int) -> tuple[DataQuery, RegionalQuery]:
+    regions = meta.dimensions["RegioS"][:asked]
+    chosen = {"SoortMisdrijf": ("1.1.1 ",), "RegioS": regions, "Perioden": meta.dimensions["Perioden"]}
+    listed = DataQuery(meta.table, tuple(chosen.items()), ("M_1",))
+    regional = RegionalQuery(meta, {"SoortMisdrijf": ("1.1.1 ",)}, (), ("M_1",), chosen["Perioden"])
+    return listed, regional
+
+
+def test_a_batch_for_most_municipalities_asks_by_prefix_a_small_one_lists_its_own() -> None:
+    meta = _meta(342)
+    assert prefix_is_cheaper(*_queries(meta, 342))  # 342 codes: ~8 kB of filter, five requests
+    assert not prefix_is_cheaper(*_queries(meta, 3))  # three towns: one short request either way

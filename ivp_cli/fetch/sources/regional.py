@@ -44,9 +44,10 @@ class RegionalQuery:
         return {"$format": "json", "$filter": self.filter(), "$select": ",".join(columns)}
 
     def cells(self) -> int:
+        """Rows x returned columns, the strictest reading of the cap, as `DataQuery.cells` counts."""
         regions = len(municipality_keys(self.meta)) + len(self.extra_regions)
         fixed = math.prod(len(keys) for keys in self.fixed.values())
-        return fixed * regions * len(self.periods) * len(self.measures)
+        return fixed * regions * len(self.periods) * len(self.params()["$select"].split(","))
 
     def with_periods(self, periods: Sequence[str]) -> RegionalQuery:
         return RegionalQuery(self.meta, self.fixed, self.extra_regions, self.measures, tuple(periods))
