@@ -43,7 +43,7 @@ COMMANDS: dict[str, CommandEntry] = {
         "fetch", "Fetch indicator values from the police and CBS open data into the plan files."
     ),
     "record": CommandEntry(
-        "fetch", "Add a measurement entered by hand (Gemeente, Stichting Halt, Regio Control, RIEC)."
+        "fetch", "Record a measurement by hand, an action's status or an explanation for a period."
     ),
     "import-csv": CommandEntry("fetch", "Add manual measurements from a CSV file (all rows or none)."),
     "report": CommandEntry(

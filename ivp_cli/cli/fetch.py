@@ -1,4 +1,4 @@
-"""`ivp fetch` (open data -> plan files), `ivp record` and `ivp import-csv` (manual figures)."""
+"""`ivp fetch` (open data -> plan files) and `ivp import-csv` (manual figures); see also record.py."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ivp_cli.cli.plans import load
+from ivp_cli.cli.record import record
 
 if TYPE_CHECKING:
     from ivp_cli.fetch.run import Progress
@@ -66,23 +67,6 @@ def fetch(
         typer.echo(line, err=line.startswith("error:"))
     if result.failed:
         raise SourceFailedError()
-
-
-def record(
-    plan: Annotated[Path, typer.Argument(help="The plan file.")],
-    indicator: Annotated[str, typer.Argument(help="Indicator id.")],
-    period: Annotated[str, typer.Argument(help="Period: 2023, 2023-04, 2023H1, 2023-04..2023-08.")],
-    value: Annotated[str, typer.Argument(help="The value (decimal point, not comma).")],
-    source: Annotated[str, typer.Option("--source", help="Who supplied it, e.g. 'Stichting Halt'.")],
-    note: Annotated[str | None, typer.Option("--note", help="A remark.")] = None,
-    by: Annotated[str | None, typer.Option("--by", help="Who entered it.")] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the diff; write nothing.")] = False,
-) -> None:
-    """Add a measurement entered by hand (Gemeente, Stichting Halt, Regio Control, RIEC)."""
-    from ivp_cli.write.entries import ManualEntry
-
-    entry = ManualEntry(plan, indicator, period, value, source, "command line", note, by)
-    _record([entry], dry_run)
 
 
 def import_csv(

@@ -23,7 +23,7 @@ def language(choice: LangChoice) -> Lang:
     return LANGS[LANGS.index(choice.value)]
 
 
-def _iso_date(text: str) -> dt.date:
+def iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -35,7 +35,7 @@ AsOf = Annotated[
     typer.Option(
         "--as-of",
         metavar="YYYY-MM-DD",
-        parser=_iso_date,
+        parser=iso_date,
         help="Judge with what was known on this date (default: today).",
     ),
 ]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Literal
 
+from ivp_cli.diff.account import diff_explanations, diff_progress
 from ivp_cli.diff.indicators import diff_indicators
 from ivp_cli.diff.types import Change
 from ivp_cli.plan.model import Plan, Theme
@@ -57,7 +58,8 @@ def _size(plan: Plan) -> tuple[int, int]:
 
 
 def diff_plans(old: Plan, new: Plan) -> list[Change]:
-    return [*_plan_fields(old, new), *_themes(old, new), *diff_indicators(old, new)]
+    plan_actions = diff_progress(old.actions, new.actions, {})
+    return [*_plan_fields(old, new), *plan_actions, *_themes(old, new), *diff_indicators(old, new)]
 
 
 def _plan_fields(old: Plan, new: Plan) -> list[Change]:
@@ -127,6 +129,8 @@ def _theme(old: Theme, new: Theme) -> list[Change]:
         Change(kind, old=a, new=b, **where)
         for kind, a, b in _list_changes("action", old_actions, new_actions)
     )
+    changes += diff_progress(old.actions, new.actions, where)
+    changes += diff_explanations(old.explanations, new.explanations, where)
     return changes
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ivp_cli.diff.account import diff_explanations
 from ivp_cli.diff.targets import compare_targets, infer_direction
 from ivp_cli.diff.types import Change
 from ivp_cli.plan.model import Baseline, Indicator, Plan, Target, Theme
@@ -55,6 +56,7 @@ def _indicator(
     changes.extend(_targets(old, new, plans, where))
     changes.extend(_baseline(old.baseline, new.baseline, where))
     changes.extend(_measurements(old, new, where))
+    changes.extend(diff_explanations(old.explanations, new.explanations, where))
     return changes
 
 

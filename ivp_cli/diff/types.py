@@ -23,3 +23,4 @@ class Change:
     how: Any = None  # the new value's provenance (fetched, by hand, from the document)
     old_period: str | None = None
     unit: str | None = None  # the indicator's unit, so values and targets read in it
+    action: str | None = None  # the text of the action whose status changed

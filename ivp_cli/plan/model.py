@@ -738,6 +738,44 @@ class FetchSpec(Strict):
     )
 
 
+class Explanation(Strict):
+    period: PeriodText
+    date: dt.date = Field(
+        description=doc("When the explanation was written.", "Wanneer de toelichting is geschreven.")
+    )
+    text: str = Field(
+        description=doc(
+            "The college's explanation of the figures for this period (toelichting).",
+            "De toelichting van het college op de cijfers over deze periode.",
+        )
+    )
+    correction: str | None = Field(
+        default=None,
+        description=doc(
+            "What the college will do differently (bijsturing).",
+            "Wat het college anders gaat doen (bijsturing).",
+        ),
+    )
+
+    _period = field_validator("period", mode="before")(_check_period)
+
+    @property
+    def parsed_period(self) -> Period:
+        return parse_period(self.period)
+
+
+Explanations = Annotated[
+    list[Explanation],
+    Field(
+        default_factory=list,
+        description=doc(
+            "Dated explanations for reporting periods (toelichting and bijsturing).",
+            "Gedateerde toelichtingen per verslagperiode (toelichting en bijsturing).",
+        ),
+    ),
+]
+
+
 class ComparisonSeries(Strict):
     kind: ComparisonKind = Field(
         description=doc(
@@ -853,6 +891,8 @@ class Indicator(Strict):
         ),
     )
     note: str | None = Field(default=None, description=doc("Remark.", "Opmerking."))
+    explanations: Explanations
+
 
     _catalog = field_validator("catalog")(standard.check_id)
 
@@ -862,7 +902,28 @@ class Indicator(Strict):
         return standard.fill_in(data)
 
 
+ActionState = Literal["niet_gestart", "loopt", "vertraagd", "gereed", "vervallen"]
+
+
+class ActionProgress(Strict):
+    date: dt.date = Field(description=doc("Date of this status.", "Datum van deze stand."))
+    status: ActionState = Field(
+        description=doc(
+            "Where the action stands: niet_gestart, loopt, vertraagd, gereed or vervallen.",
+            "Hoe de actie ervoor staat: niet_gestart, loopt, vertraagd, gereed of vervallen.",
+        )
+    )
+    note: str | None = Field(default=None, description=doc("Remark.", "Opmerking."))
+
+
 class Action(Strict):
+    id: Slug | None = Field(
+        default=None,
+        description=doc(
+            "Optional key, so `ivp record --action` can name the action.",
+            "Optionele sleutel, zodat `ivp record --action` de actie kan noemen.",
+        ),
+    )
     text: str = Field(description=doc("The action, verbatim.", "De actie, letterlijk."))
     type: str | None = Field(
         default=None,
@@ -870,6 +931,13 @@ class Action(Strict):
     )
     planning: str | None = Field(
         default=None, description=doc("Planning as the document says.", "Planning volgens het document.")
+    )
+    progress: list[ActionProgress] = Field(
+        default_factory=list,
+        description=doc(
+            "Dated statuses of the action, as the college reports them.",
+            "Gedateerde standen van de actie, zoals het college die meldt.",
+        ),
     )
 
 
@@ -908,6 +976,7 @@ class Theme(Strict):
             "How progress on the theme is measured.", "Hoe de voortgang op het thema wordt gemeten."
         ),
     )
+    explanations: Explanations
 
 
 class Priority(Strict):

@@ -7,7 +7,9 @@ from typing import Any
 
 from ivp_cli.diff.types import REWORDED, Change
 from ivp_cli.plan.model import (
+    ActionProgress,
     DocumentProvenance,
+    Explanation,
     FetchSpec,
     ManualProvenance,
     OpenDataProvenance,
@@ -16,7 +18,8 @@ from ivp_cli.plan.model import (
 )
 from ivp_cli.words.diff_words import FIELDS, PROVENANCE, UI, WORDS
 from ivp_cli.words.lang import Lang
-from ivp_cli.words.numbers import format_value
+from ivp_cli.words.numbers import format_date, format_period, format_value
+from ivp_cli.words.phrases import text
 from ivp_cli.words.targets import target_year, typed_target
 
 
@@ -37,6 +40,7 @@ def message(
         "old_period": escape(value(change.old_period, lang)),
         "how": escape(provenance(change.how, lang)),
         "field": field_label(change.field, lang) if change.field else "",
+        "action": escape(change.action or ""),
         "words": reworded(change.old or "", change.new or "") if change.kind in REWORDED else "",
     }
     return WORDS[change.kind][lang].format(**parts)
@@ -58,10 +62,23 @@ def value(item: Any, lang: Lang, unit: str = "count") -> str:
         return str(item).lower()
     if isinstance(item, int | float):
         return format_value(item, unit, lang, "exact")
+    if isinstance(item, ActionProgress | Explanation):
+        return account(item, lang)
     if isinstance(item, FetchSpec):
         keys = ", ".join(f"{name}={key!r}" for name, key in item.keys.items())
         return f"{item.source} {item.table} {item.measure} ({keys})"
     return str(item)
+
+
+def account(item: ActionProgress | Explanation, lang: Lang) -> str:
+    """'vertraagd (30 juni 2025): wacht op de regio' or 'over 2024, 1 maart 2025: ...; bijsturing: ...'."""
+    day = format_date(item.date, lang)
+    if isinstance(item, ActionProgress):
+        words = f"{text(lang, f'action_state.{item.status}')} ({day})"
+        return f"{words}: {item.note}" if item.note else words
+    period = format_period(item.period, lang)
+    words = UI["explanation"][lang].format(period=period, date=day, text=item.text)
+    return f"{words} {UI['correction'][lang].format(text=item.correction)}" if item.correction else words
 
 
 def provenance(item: Any, lang: Lang) -> str:

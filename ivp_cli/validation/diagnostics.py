@@ -58,6 +58,7 @@ CODES: dict[str, str] = {
     "IVP230": "municipality or partner did not exist in the plan period",
     "IVP231": "unknown standard indicator id in `catalog` (with a suggestion)",
     "IVP232": "fetch.per_capita does not match the indicator's unit",
+    "IVP233": "action id used twice in the plan",
     "IVP290": "warning: a theme is still empty (no description, goals, actions or indicators)",
     "IVP291": "warning: target needs a baseline value that is still empty",
     "IVP292": "warning: no value of the year a level-of-year target names",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ivp_cli.plan.model import Indicator, Plan
+from ivp_cli.plan.model import Action, Indicator, Plan
 from ivp_cli.validation.codes import code_diagnostics, fetch_diagnostics
 from ivp_cli.validation.context import Loc, Where
 from ivp_cli.validation.derived import derived_diagnostics
@@ -14,8 +14,8 @@ from ivp_cli.validation.values import value_diagnostics
 
 
 def run_checks(where: Where, plan: Plan) -> list[Diagnostic]:
-    found = [*_unique_ids(where, plan), *_plan_period(where, plan), *code_diagnostics(where, plan)]
-    found += reference_diagnostics(where, plan)
+    found = [*_unique_ids(where, plan), *_unique_action_ids(where, plan), *_plan_period(where, plan)]
+    found += [*code_diagnostics(where, plan), *reference_diagnostics(where, plan)]
     for t, theme in enumerate(plan.themes):
         for i, indicator in enumerate(theme.indicators):
             loc = ("themes", t, "indicators", i)
@@ -47,6 +47,24 @@ def _unique_ids(where: Where, plan: Plan) -> Iterator[Diagnostic]:
                 message = f"the indicator id '{indicator.id}' is already used on line {first}"
                 yield where.at(loc, "IVP202", message)
             indicators.setdefault(indicator.id, loc)
+
+
+def _unique_action_ids(where: Where, plan: Plan) -> Iterator[Diagnostic]:
+    """`ivp record --action ID` must find one action: ids are unique over the whole plan."""
+    places: list[tuple[tuple[str | int, ...], Action]] = [
+        (("themes", t, "actions", a), action)
+        for t, theme in enumerate(plan.themes)
+        for a, action in enumerate(theme.actions)
+    ]
+    places += [(("actions", a), action) for a, action in enumerate(plan.actions)]
+    seen: dict[str, int] = {}
+    for loc, action in places:
+        if action.id is None:
+            continue
+        if action.id in seen:
+            message = f"the action id '{action.id}' is already used on line {seen[action.id]}"
+            yield where.at((*loc, "id"), "IVP233", message)
+        seen.setdefault(action.id, where.line_of((*loc, "id")))
 
 
 def _plan_period(where: Where, plan: Plan) -> Iterator[Diagnostic]:

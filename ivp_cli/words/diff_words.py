@@ -59,6 +59,24 @@ WORDS: dict[str, dict[Lang, str]] = {
     "action_removed": {"nl": "Actie verwijderd: {old}", "en": "Action removed: {old}"},
     "action_changed": {"nl": "Actie gewijzigd: {words}", "en": "Action changed: {words}"},
     "field_changed": {"nl": "{field} gewijzigd: {old} → {new}", "en": "{field} changed: {old} → {new}"},
+    "action_status_added": {
+        "nl": "Stand van actie '{action}': {new}",
+        "en": "Status of action '{action}': {new}",
+    },
+    "action_status_changed": {
+        "nl": "Stand van actie '{action}' gewijzigd: {old} → {new}",
+        "en": "Status of action '{action}' changed: {old} → {new}",
+    },
+    "action_status_removed": {
+        "nl": "Stand van actie '{action}' verwijderd: {old}",
+        "en": "Status of action '{action}' removed: {old}",
+    },
+    "explanation_added": {"nl": "Toelichting toegevoegd: {new}", "en": "Explanation added: {new}"},
+    "explanation_changed": {
+        "nl": "Toelichting gewijzigd: {old} → {new}",
+        "en": "Explanation changed: {old} → {new}",
+    },
+    "explanation_removed": {"nl": "Toelichting verwijderd: {old}", "en": "Explanation removed: {old}"},
 }
 
 FIELDS: dict[str, dict[Lang, str]] = {
@@ -99,6 +117,11 @@ UI: dict[str, dict[Lang, str]] = {
     "count": {"nl": "Aantal", "en": "Count"},
     "none": {"nl": "geen", "en": "none"},
     "unknown": {"nl": "onbekend", "en": "unknown"},
+    "explanation": {
+        "nl": "over {period} ({date}): {text}",
+        "en": "on {period} ({date}): {text}",
+    },
+    "correction": {"nl": "Bijsturing: {text}", "en": "Correction: {text}"},
 }
 
 SUMMARY: dict[str, dict[Lang, str]] = {
@@ -114,6 +137,8 @@ SUMMARY: dict[str, dict[Lang, str]] = {
     "indicator_removed": {"nl": "Indicatoren verwijderd", "en": "Indicators removed"},
     "baseline_revised": {"nl": "Nulmetingen herzien", "en": "Baselines revised"},
     "measurement_added": {"nl": "Metingen toegevoegd", "en": "Measurements added"},
+    "action_status_added": {"nl": "Standen van acties gemeld", "en": "Action statuses reported"},
+    "explanation_added": {"nl": "Toelichtingen toegevoegd", "en": "Explanations added"},
     "goal_changed": {"nl": "Doelstellingen gewijzigd", "en": "Goals changed"},
 }
 

@@ -1,4 +1,4 @@
-"""What a write does to one indicator: items to append, scalars to replace; fetch and record fill it."""
+"""What a write does to a plan: items to append, scalars to replace; fetch and record fill it."""
 
 from __future__ import annotations
 
@@ -38,3 +38,13 @@ class IndicatorChange:
             return "revised"
         changed = any(s.items or s.updates for s in self.series)
         return "updated" if self.items or self.updates or changed else "unchanged"
+
+
+@dataclass
+class ListAppend:
+    """Items to append to the list under `key` of the mapping at `path` (e.g. an action's progress)."""
+
+    path: tuple[str | int, ...]
+    key: str
+    items: list[dict[str, Any]]
+    followers: tuple[str, ...] = ()  # keys that come after `key`, where it is new

@@ -29,7 +29,7 @@ from ivp_cli.write.yamledit import (
 )
 
 # Indicator keys that follow `comparisons` in model order (ivp_cli/plan/model.py Indicator).
-_KEYS_AFTER_COMPARISONS = ("note",)
+_KEYS_AFTER_COMPARISONS = ("note", "explanations")
 
 
 def series_edits(text: str, root: Node, indicator: Node, changes: Sequence[SeriesChange]) -> list[Edit]:

@@ -1,4 +1,5 @@
-"""Adding measurement items to an indicator in the YAML text, matching the file's own layout."""
+"""Appending items to a list of one mapping in the YAML text (an indicator's measurements or
+explanations, an action's progress), matching the file's own layout."""
 
 from __future__ import annotations
 
@@ -9,31 +10,43 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ivp_cli.write.yamledit import Edit, child, newline_of, preferred_quote, render_mapping
 
-# Indicator keys that follow `measurements` in model order (ivp_cli/model.py Indicator).
-_KEYS_AFTER_MEASUREMENTS = ("note",)
+# Indicator keys that follow `measurements` in model order (ivp_cli/plan/model.py Indicator).
+_KEYS_AFTER_MEASUREMENTS = ("note", "explanations")
 
 
 def add_measurements(text: str, root: Node, indicator: Node, items: Sequence[Mapping[str, Any]]) -> Edit:
-    if not isinstance(indicator, MappingNode):
-        raise ValueError("an indicator is a mapping")
+    return add_items(text, root, indicator, "measurements", items, _KEYS_AFTER_MEASUREMENTS)
+
+
+def add_items(
+    text: str,
+    root: Node,
+    mapping: Node,
+    key: str,
+    items: Sequence[Mapping[str, Any]],
+    followers: Sequence[str] = (),
+) -> Edit:
+    """Append `items` to the list under `key`; a new key goes before the first of `followers` present."""
+    if not isinstance(mapping, MappingNode):
+        raise ValueError(f"the items of '{key}' belong to a mapping")
     newline, quote = newline_of(text), preferred_quote(root)
-    existing = child(indicator, "measurements")
+    existing = child(mapping, key)
     if isinstance(existing, SequenceNode) and existing.value and not existing.flow_style:
         dash, content = existing.start_mark.column, existing.value[0].start_mark.column
-        lines = _item_lines(items, dash, content, _step(indicator), quote)
+        lines = _item_lines(items, dash, content, _step(mapping), quote)
         return _insert_after(text, existing, lines, newline)
-    key_column = indicator.value[0][0].start_mark.column
-    dash_offset, content_offset = _sequence_offsets(indicator)
-    lines = _item_lines(items, key_column + dash_offset, key_column + content_offset, _step(indicator), quote)
+    key_column = mapping.value[0][0].start_mark.column
+    dash_offset, content_offset = _sequence_offsets(mapping)
+    lines = _item_lines(items, key_column + dash_offset, key_column + content_offset, _step(mapping), quote)
     if existing is not None:
-        return _replace_empty(text, indicator, existing, lines, newline)
-    lines.insert(0, " " * key_column + "measurements:")
-    for key in _KEYS_AFTER_MEASUREMENTS:
-        follower = _key_node(indicator, key)
+        return _replace_empty(text, mapping, key, existing, lines, newline)
+    lines.insert(0, " " * key_column + f"{key}:")
+    for name in followers:
+        follower = _key_node(mapping, name)
         if follower is not None:
             start = _line_start(text, follower.start_mark.index)
             return Edit(start, start, newline.join(lines) + newline)
-    return _insert_after(text, indicator, lines, newline)
+    return _insert_after(text, mapping, lines, newline)
 
 
 def _item_lines(
@@ -47,17 +60,17 @@ def _item_lines(
     return lines
 
 
-def _sequence_offsets(indicator: MappingNode) -> tuple[int, int]:
-    """Dash and content columns of the indicator's other block lists, relative to its keys."""
-    key_column = indicator.value[0][0].start_mark.column
-    for _, value in indicator.value:
+def _sequence_offsets(mapping: MappingNode) -> tuple[int, int]:
+    """Dash and content columns of the mapping's other block lists, relative to its keys."""
+    key_column = mapping.value[0][0].start_mark.column
+    for _, value in mapping.value:
         if isinstance(value, SequenceNode) and value.value and not value.flow_style:
             return value.start_mark.column - key_column, value.value[0].start_mark.column - key_column
     return 2, 4
 
 
-def _step(indicator: MappingNode) -> int:
-    for key_node, value in indicator.value:
+def _step(mapping: MappingNode) -> int:
+    for key_node, value in mapping.value:
         if isinstance(value, MappingNode) and value.value and not value.flow_style:
             step: int = value.value[0][0].start_mark.column - key_node.start_mark.column
             return max(1, step)
@@ -68,13 +81,15 @@ def _key_node(mapping: MappingNode, key: str) -> Node | None:
     return next((k for k, _ in mapping.value if k.value == key), None)
 
 
-def _replace_empty(text: str, indicator: MappingNode, node: Node, lines: list[str], newline: str) -> Edit:
+def _replace_empty(
+    text: str, mapping: MappingNode, key: str, node: Node, lines: list[str], newline: str
+) -> Edit:
     """`measurements: []` or a bare `measurements:` becomes a block list."""
     body = newline + newline.join(lines)
     if isinstance(node, ScalarNode) and node.start_mark.index == node.end_mark.index:
-        key = _key_node(indicator, "measurements")
-        assert key is not None  # the value came from this key
-        end = _line_end(text, key.end_mark.index)
+        key_node = _key_node(mapping, key)
+        assert key_node is not None  # the value came from this key
+        end = _line_end(text, key_node.end_mark.index)
         return Edit(end, end, body)
     start = node.start_mark.index
     while start > 0 and text[start - 1] == " ":  # no trailing space after `measurements:`

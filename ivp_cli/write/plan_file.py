@@ -12,11 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from yaml.nodes import Node
+
 from ivp_cli.errors import WriteRefusedError
 from ivp_cli.write.atomic import create_atomic, write_atomic
-from ivp_cli.write.changes import IndicatorChange
+from ivp_cli.write.changes import IndicatorChange, ListAppend
 from ivp_cli.write.comparisons import series_edits
-from ivp_cli.write.measurements import add_measurements
+from ivp_cli.write.measurements import add_items, add_measurements
 from ivp_cli.write.yamledit import Edit, apply_edits, compose, find, replace_scalar
 
 
@@ -25,10 +27,13 @@ def read_raw(path: Path) -> str:
     return path.read_bytes().decode("utf-8")
 
 
-def edited_text(raw: str, changes: Sequence[IndicatorChange]) -> str:
+def edited_text(raw: str, changes: Sequence[IndicatorChange | ListAppend]) -> str:
     root = compose(raw)
     edits: list[Edit] = []
     for change in changes:
+        if isinstance(change, ListAppend):
+            edits.append(_list_append(raw, root, change))
+            continue
         indicator = find(root, ["themes", change.theme_index, "indicators", change.indicator_index])
         if indicator is None:
             raise WriteRefusedError(
@@ -43,6 +48,13 @@ def edited_text(raw: str, changes: Sequence[IndicatorChange]) -> str:
         if change.items:
             edits.append(add_measurements(raw, root, indicator, change.items))
     return apply_edits(raw, edits)
+
+
+def _list_append(raw: str, root: Node, change: ListAppend) -> Edit:
+    mapping = find(root, list(change.path))
+    if mapping is None:
+        raise WriteRefusedError(f"{'.'.join(map(str, change.path))} not found")
+    return add_items(raw, root, mapping, change.key, change.items, change.followers)
 
 
 def check_plan_text(path: Path, text: str) -> None:
