@@ -45,7 +45,7 @@ from ivp_cli.load import LoadedPlan, load_plans  # noqa: E402
 SERVER = """
 import sys, threading
 sys.path.insert(0, sys.argv[1])
-from tests.fetch.odata_server import Handler, ODataServer
+from demo.odata_server import Handler, ODataServer
 replies = {}
 class Remembering(Handler):
     def _answer(self, path, query):
@@ -57,7 +57,7 @@ server = ODataServer()
 server.RequestHandlerClass = Remembering
 server.state.switches.latency = float(sys.argv[2])
 if sys.argv[3:] == ["live"]:  # yearly 47013NED rows and the CBS population, as the live hosts have
-    from tests.fetch.odata_tables import periods, police_status
+    from demo.odata_tables import periods, police_status
     from tests.fetch.population_table import population_table
     server.state.tables["03759ned"] = population_table()
     server.state.tables["47013NED"].periods = periods(range(2021, 2025), (2024, 6), True, police_status)

@@ -27,22 +27,20 @@ def test_record_sets_an_action_status_by_theme_and_number(tmp_path: Path) -> Non
     plan = copy(tmp_path)
     result = invoke(
         "record", plan, "--action", "ondermijning/1", "--status", "vertraagd",
-        "--note", "Wacht op de regio", "--date", "2025-06-30",
+        "--note", "Wacht op de regio", "--date", "2025-09-30",
     )  # fmt: skip
     assert result.exit_code == 0, result.stderr
     assert result.stdout == "1 action status added\n"
     assert (
-        "      - text: Opstellen plan van aanpak ondermijning\n"
-        "        planning: '2024'\n"
-        "        progress:\n"
-        "          - date: '2025-06-30'\n"
+        "            note: Verzonnen stand voor de rapporttests.\n"
+        "          - date: '2025-09-30'\n"
         "            status: vertraagd\n"
         "            note: Wacht op de regio\n"
     ) in plan.read_text(encoding="utf-8")
     loaded, _ = load_plan(plan)
     assert loaded is not None
-    (progress,) = loaded.plan.themes[0].actions[0].progress
-    assert (progress.status, progress.date.isoformat()) == ("vertraagd", "2025-06-30")
+    progress = loaded.plan.themes[0].actions[0].progress[-1]
+    assert (progress.status, progress.date.isoformat()) == ("vertraagd", "2025-09-30")
 
 
 def test_record_sets_a_plan_wide_action_status(tmp_path: Path) -> None:
@@ -79,9 +77,12 @@ def test_record_refuses_unknown_actions_states_and_duplicates(tmp_path: Path) ->
     before = plan.read_bytes()
     unknown = invoke("record", plan, "--action", "ondermijning/9", "--status", "loopt")
     state = invoke("record", plan, "--action", "ondermijning/1", "--status", "bezig")
+    taken = invoke("record", plan, "--action", "ondermijning/1", "--status", "loopt", "--date", "2025-06-30")
     no_status = invoke("record", plan, "--action", "ondermijning/1")
     mixed = invoke("record", plan, "halt", "--action", "ondermijning/1", "--status", "loopt")
     assert (unknown.exit_code, state.exit_code, no_status.exit_code, mixed.exit_code) == (1, 1, 2, 2)
+    assert taken.exit_code == 1
+    assert "the action ondermijning/1 already has a status on 2025-06-30" in taken.stderr
     assert "no action 'ondermijning/9' in the plan" in unknown.stderr
     assert "'bezig' is no action status; use one of niet_gestart, loopt, vertraagd" in state.stderr
     assert plan.read_bytes() == before
@@ -97,7 +98,7 @@ def test_diff_reports_new_and_changed_statuses_and_explanations(tmp_path: Path) 
     new = tmp_path / "new" / old.name
     new.parent.mkdir()
     shutil.copyfile(old, new)
-    invoke("record", new, "--action", "ondermijning/1", "--status", "loopt", "--date", "2025-06-30")
+    invoke("record", new, "--action", "ondermijning/1", "--status", "loopt", "--date", "2025-09-30")
     invoke(
         "record",
         new,
@@ -115,15 +116,18 @@ def test_diff_reports_new_and_changed_statuses_and_explanations(tmp_path: Path) 
     assert result.stdout.splitlines() == [
         f"{new} (Landsmeer)",
         "  Thema: Aanpak georganiseerde (ondermijnende) criminaliteit",
-        "    Stand van actie 'Opstellen plan van aanpak ondermijning': loopt (30 juni 2025)",
+        "    Stand van actie 'Opstellen plan van aanpak ondermijning': loopt (30 september 2025)",
         "  Thema: Aanpak jeugdoverlast & -problematiek",
         "    Aantal verwijzingen stichting Halt: Toelichting toegevoegd: over 2024 (1 maart 2025): Stabiel.",
         "Samenvatting: Standen van acties gemeld 1, Toelichtingen toegevoegd 1",
     ]
-    changed = new.read_text(encoding="utf-8").replace("status: loopt", "status: gereed")
+    changed = new.read_text(encoding="utf-8").replace("status: vertraagd", "status: gereed")
     new.write_text(changed, encoding="utf-8")
     lines = invoke("diff", old, new, "--lang", "en").stdout.splitlines()
-    assert "    Status of action 'Opstellen plan van aanpak ondermijning': done (30 June 2025)" in lines
+    assert (
+        "    Status of action 'Opstellen plan van aanpak ondermijning' changed: delayed (30 June 2025): "
+        "Verzonnen stand voor de rapporttests. → done (30 June 2025): Verzonnen stand voor de rapporttests."
+    ) in lines
 
 
 def test_record_finds_an_action_by_its_id(tmp_path: Path) -> None:

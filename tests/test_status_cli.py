@@ -139,8 +139,12 @@ def test_markdown_table(ivp: Ivp, plan: Path) -> None:
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "## Landsmeer: Testplan Landsmeer (2024–2027), as of 2025-06-30"
-    assert lines[2] == "| # | Theme | Indicator | Baseline | Latest | Target | Status | Explanation |"
-    assert lines[4] == (
+    assert lines[2] == (
+        "**Note: this plan contains test data. Those figures are invented and say nothing about the "
+        "municipality.**"
+    )
+    assert lines[4] == "| # | Theme | Indicator | Baseline | Latest | Target | Status | Explanation |"
+    assert lines[6] == (
         "| 1 | Aanpak ondermijning | Politieregistraties drugshandel | 4 (2022) | 6 (2024) | "
         "Gelijk of lager aantal registraties | ✓ achieved | Target for 2027: at most the baseline. From 4 "
         "in 2022 to 6 in 2024: within the margin of the baseline (2 to 10). That counts as equal, so "

@@ -42,6 +42,14 @@ def fetch(
     ] = 30.0,
     backoff: Annotated[float, typer.Option("--backoff", min=0.0, help="First retry delay in seconds.")] = 0.5,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="Requests in flight at most.")] = 4,
+    test_data: Annotated[
+        str | None,
+        typer.Option(
+            "--test-data",
+            metavar="NOTE",
+            help="Record the values as test data with this note (for a stand-in host).",
+        ),
+    ] = None,
 ) -> None:
     """Fetch indicator values from the police and CBS open data into the plan files."""
     from ivp_cli.errors import SourceFailedError, UsageError
@@ -58,7 +66,7 @@ def fetch(
     plans = load(paths, "fetch")
     mode: CacheMode = "offline" if offline else "refresh" if refresh else "use"
     policy = RetryPolicy(attempts=retries, base_delay=backoff, timeout=timeout)
-    settings = RunSettings(urls, ResponseCache(cache_dir, mode), policy, concurrency)
+    settings = RunSettings(urls, ResponseCache(cache_dir, mode), policy, concurrency, test_data=test_data)
     with _progress() as progress:
         result = run_fetch(plans, settings, dry_run=dry_run, progress=progress)
     for diff in result.diffs if dry_run else []:

@@ -1,4 +1,4 @@
-"""`ivp report`: council-ready progress reports in Markdown and HTML."""
+"""`ivp report`: council-ready progress reports in Markdown, HTML, PDF, and the figures as CSV."""
 
 from __future__ import annotations
 
@@ -16,7 +16,19 @@ from ivp_cli.cli.options import AsOf, LangChoice, LangOption, language
 class FormatChoice(StrEnum):
     md = "md"
     html = "html"
+    csv = "csv"
+    pdf = "pdf"
     all = "all"
+
+
+def formats(chosen: list[FormatChoice]) -> tuple[str, ...]:
+    """In the order given, each once; `all` stands for md and html, as it always has."""
+    names = [
+        name
+        for choice in chosen
+        for name in (("md", "html") if choice is FormatChoice.all else (choice.value,))
+    ]
+    return tuple(dict.fromkeys(names))
 
 
 def report(
@@ -24,8 +36,13 @@ def report(
         list[Path] | None, typer.Argument(help="Plan files or folders (default: plans/).")
     ] = None,
     fmt: Annotated[
-        FormatChoice, typer.Option("--format", "-f", help="md, html or all (both).")
-    ] = FormatChoice.all,
+        list[FormatChoice] | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="md, html, csv (the figures, for Excel), pdf (tagged, A4) or all (md and html); repeatable.",
+        ),
+    ] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the reports.")] = Path("out"),
     lang: LangOption = LangChoice.nl,
     as_of: AsOf = None,
@@ -41,8 +58,8 @@ def report(
     from ivp_cli.render.report import ReportOptions, run_report
     from ivp_cli.write.atomic import StagedWrites
 
-    formats = ("md", "html") if fmt is FormatChoice.all else (fmt.value,)
-    options = ReportOptions(formats, language(lang), as_of or dt.date.today(), templates)  # type: ignore[arg-type]
+    chosen = formats(fmt or [FormatChoice.all])
+    options = ReportOptions(chosen, language(lang), as_of or dt.date.today(), templates)  # type: ignore[arg-type]
     loading = plans.stream(paths or [Path("plans")], "report")
     with StagedWrites() as staged:
         written = run_report(loading, options, output, staged, combined=combined)

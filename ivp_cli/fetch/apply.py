@@ -131,6 +131,16 @@ def _entry(
     return entry
 
 
+def mark_test_data(change: IndicatorChange, note: str) -> None:
+    """New values become test data (`source: test`): fetched from a stand-in, never real figures.
+
+    The note keeps where they came from, so a reader can still tell which table they imitate.
+    """
+    for item in change.items:
+        fetched = item["provenance"]
+        item["provenance"] = {"source": "test", "note": f"{note} ({fetched['source']} {fetched['table']})"}
+
+
 def _figure(value: object) -> str:
     """A value in the fetch log (English): every digit, grouped as status and report group it."""
     return format_figure(value, "en", "exact")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ivp_cli.fetch.apply import compare
+from ivp_cli.fetch.apply import compare, mark_test_data
 from ivp_cli.fetch.batches import batches, targets_of
 from ivp_cli.fetch.run import BatchOutcome, Progress, RunSettings, run_batches
 from ivp_cli.fetch.sources.odata import ClientStats
@@ -59,6 +59,9 @@ def run_fetch(
     failed_sources: dict[int, set[str]] = {}
     for outcome in outcomes:
         _collect(plans, outcome, moment, result, changes, failed_sources)
+    if settings.test_data is not None:
+        for change in (change for plan_changes in changes.values() for change in plan_changes):
+            mark_test_data(change, settings.test_data)
     edits: list[PlanEdit] = []
     for plan_index, loaded in enumerate(plans):
         if plan_index in failed_sources:

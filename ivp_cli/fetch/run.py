@@ -45,6 +45,7 @@ class RunSettings:
     policy: RetryPolicy
     concurrency: int = 4
     transport: httpx.AsyncBaseTransport | None = None  # None: the network; tests pass a mock
+    test_data: str | None = None  # record values as invented test data, with this note (a stand-in host)
 
 
 async def run_batches(

@@ -148,6 +148,12 @@ def dimension_keys(table: str, dimension: str) -> frozenset[str]:
     return frozenset(_key_titles(_tables()[table]["dimensions"][dimension]))
 
 
+def key_title(table: str, dimension: str, key: str) -> str | None:
+    if not has_key_list(table, dimension):
+        return None
+    return _key_titles(_tables()[table]["dimensions"][dimension]).get(key)
+
+
 def padded_key(table: str, dimension: str, key: str) -> str | None:
     """The listed key that equals `key` once spaces are stripped: the spelling the API needs."""
     wanted = key.strip()

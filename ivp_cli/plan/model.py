@@ -893,7 +893,6 @@ class Indicator(Strict):
     note: str | None = Field(default=None, description=doc("Remark.", "Opmerking."))
     explanations: Explanations
 
-
     _catalog = field_validator("catalog")(standard.check_id)
 
     @model_validator(mode="before")

@@ -22,6 +22,10 @@ class Period:
         return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
 
     @property
+    def is_calendar_year(self) -> bool:
+        return self.start.month == 1 and self.end.month == 12 and self.start.year == self.end.year
+
+    @property
     def midpoint_year(self) -> float:
         """Fractional year at the middle of the period, for rates between periods."""
         first = self.start.year + (self.start.month - 1) / 12

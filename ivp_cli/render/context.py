@@ -1,26 +1,43 @@
 """Plan + assessments -> everything a report template prints, already in the reader's language.
 
-Templates only arrange what is here; every word comes from i18n, every number from formatting.
+Templates only arrange what is here; every word comes from `words`, every number from formatting,
+and only what exists on the as-of date is here at all.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from markupsafe import Markup
-
 from ivp_cli.plan.model import Action, Plan, Theme
 from ivp_cli.progress.assessment import Assessment
-from ivp_cli.render.charts import STATUS_COLOURS, Segment, status_bar_svg
-from ivp_cli.render.figures import population_text
-from ivp_cli.render.indicator import METHOD_KEYS, IndicatorView, StatusView, indicator_view, status_view
+from ivp_cli.render.charts import STATUS_COLOURS
+from ivp_cli.render.css import css_string, page_counter
+from ivp_cli.render.figures import has_test_data, population_text
+from ivp_cli.render.indicator import (
+    METHOD_KEYS,
+    ExplanationView,
+    IndicatorView,
+    explanation_view,
+    indicator_view,
+)
+from ivp_cli.render.overview import overview
+from ivp_cli.render.statuses import ORDER, StatusView, status_view
+from ivp_cli.render.visible import latest_progress
 from ivp_cli.words.lang import Lang
 from ivp_cli.words.numbers import format_date
 from ivp_cli.words.phrases import text
 from ivp_cli.words.status import Status
+
+
+@dataclass(frozen=True)
+class ActionView:
+    text: str
+    planning: str | None
+    state: str | None  # niet_gestart, loopt, vertraagd, gereed, vervallen
+    progress: str  # 'loopt (stand 30 juni 2025)', or empty without a status
+    note: str | None
 
 
 @dataclass(frozen=True)
@@ -33,8 +50,9 @@ class ThemeView:
     goals: list[str]
     approach: str | None
     indicators: list[IndicatorView]
-    actions: list[Action]
+    actions: list[ActionView]
     partners: list[str]
+    account: ExplanationView | None
 
 
 def _adoption(plan: Plan, lang: Lang) -> str:
@@ -64,10 +82,23 @@ def _fallback(theme: Theme, indicator_id: str) -> Assessment:
     return Assessment(theme.id, indicator_id, Status.NOT_ASSESSABLE, "none", None, None, None, None)
 
 
-def _theme_view(theme: Theme, found: dict[tuple[str, str], Assessment], lang: Lang) -> ThemeView:
+def action_view(action: Action, as_of: date, lang: Lang) -> ActionView:
+    latest = latest_progress(action, as_of)
+    if latest is None:
+        return ActionView(action.text, action.planning, None, "", None)
+    state = text(lang, f"action_state.{latest.status}")
+    progress = text(lang, "action.progress", state=state, date=format_date(latest.date, lang))
+    return ActionView(action.text, action.planning, latest.status, progress, latest.note)
+
+
+def _theme_view(theme: Theme, found: dict[tuple[str, str], Assessment], as_of: date, lang: Lang) -> ThemeView:
     indicators = [
         indicator_view(
-            theme, indicator, found.get((theme.id, indicator.id)) or _fallback(theme, indicator.id), lang
+            theme,
+            indicator,
+            found.get((theme.id, indicator.id)) or _fallback(theme, indicator.id),
+            as_of,
+            lang,
         )
         for indicator in theme.indicators
     ]
@@ -83,24 +114,15 @@ def _theme_view(theme: Theme, found: dict[tuple[str, str], Assessment], lang: La
         goals=list(theme.goals),
         approach=theme.approach,
         indicators=indicators,
-        actions=list(theme.actions),
+        actions=[action_view(action, as_of, lang) for action in theme.actions],
         partners=list(theme.partners),
+        account=explanation_view(list(theme.explanations), as_of, lang),
     )
-
-
-def status_overview(views: list[IndicatorView], lang: Lang, chart_id: str) -> dict[str, Any]:
-    counts = Counter(view.status.key for view in views)
-    rows = [(status_view(status, lang), counts[status.value]) for status in Status]
-    segments = [Segment(row.key, row.label, row.symbol, count) for row, count in rows]
-    parts = ", ".join(f"{row.label}: {count}" for row, count in rows if count)
-    desc = text(lang, "chart.status_desc", parts=parts, total=len(views))
-    chart = status_bar_svg(chart_id, text(lang, "chart.status_title"), desc, segments) if views else None
-    return {"rows": rows, "chart": Markup(chart) if chart else None}  # charts.py escapes all its text
 
 
 def howto(lang: Lang) -> dict[str, Any]:
     statuses: list[tuple[StatusView, str]] = [
-        (status_view(status, lang), text(lang, f"status_help.{status.value}")) for status in Status
+        (status_view(key, lang), text(lang, f"status_help.{key}")) for key in ORDER
     ]
     methods = [text(lang, f"method.{key}") for key in METHOD_KEYS]
     return {"statuses": statuses, "methods": methods}
@@ -108,16 +130,19 @@ def howto(lang: Lang) -> dict[str, Any]:
 
 def plan_context(plan: Plan, assessments: list[Assessment], lang: Lang, as_of: date) -> dict[str, Any]:
     found = {(a.theme_id, a.indicator_id): a for a in assessments}
-    themes = [_theme_view(theme, found, lang) for theme in plan.themes]
-    indicators = [view for theme in themes for view in theme.indicators]
+    themes = [_theme_view(theme, found, as_of, lang) for theme in plan.themes]
+    meta = _meta(plan, lang)
+    as_of_text = text(lang, "report.as_of", date=format_date(as_of, lang))
     return {
         "lang": lang,
-        "as_of": text(lang, "report.as_of", date=format_date(as_of, lang)),
-        "meta": _meta(plan, lang),
-        "summary": indicators,
-        "overview": status_overview(indicators, lang, "status-overview"),
+        "as_of": as_of_text,
+        "print_header": css_string(f"{meta['municipality']} · {meta['title']} · {as_of_text}"),
+        "print_page": page_counter(lang),
+        "meta": meta,
+        "test_data": has_test_data(plan),
+        "overview": overview([(theme.title, theme.anchor, theme.indicators) for theme in themes], lang),
         "themes": themes,
-        "plan_actions": list(plan.actions),
+        "plan_actions": [action_view(action, as_of, lang) for action in plan.actions],
         "howto": howto(lang),
         "palette": STATUS_COLOURS,
     }

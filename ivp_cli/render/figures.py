@@ -5,9 +5,10 @@ Missing values say so ("onbekend", "geen gegevens"); nothing is ever shown as ze
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
-from ivp_cli.plan.model import Observation, Population, Target
+from ivp_cli.plan.model import ManualProvenance, Observation, Plan, Population, Target, TestDataProvenance
 from ivp_cli.words.lang import Lang
 from ivp_cli.words.numbers import format_number, format_period, format_value
 from ivp_cli.words.phrases import text
@@ -20,6 +21,23 @@ class FigureView:
     period: str
     source: str
     known: bool
+    note: str = ""  # the remark entered with the figure (`ivp record --note`)
+    label: str = ""  # the kind in words: Nulmeting, Meting, Referentie (landelijk)
+
+
+def number_of(observation: Observation | None) -> float | None:
+    """The observation's value as a number, or None (unknown, a state, not finite)."""
+    value = observation.value if observation is not None else None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return float(value)
+
+
+def note_of(observation: Observation) -> str:
+    provenance = observation.provenance
+    if isinstance(provenance, ManualProvenance | TestDataProvenance):
+        return provenance.note or ""
+    return ""
 
 
 def source_label(observation: Observation, lang: Lang) -> str:
@@ -34,11 +52,16 @@ def source_label(observation: Observation, lang: Lang) -> str:
 
 
 def figure_view(
-    kind: str, observation: Observation | None, unit: str, lang: Lang, per: str | None = None
+    kind: str,
+    observation: Observation | None,
+    unit: str,
+    lang: Lang,
+    per: str | None = None,
+    label: str = "",
 ) -> FigureView:
     if observation is None:
         no_data = text(lang, "figure.no_data")
-        return FigureView(kind, no_data, "", "", known=False)
+        return FigureView(kind, no_data, "", "", known=False, label=label)
     value = format_value(observation.value, unit, lang, observation.decimals, per)
     if observation.margin is not None:
         margin = text(
@@ -52,7 +75,8 @@ def figure_view(
         value = f"{value}, {_status(observation, lang)}"
     source = source_label(observation, lang)
     period = format_period(observation.period, lang)
-    return FigureView(kind, value, period, source, known=observation.value is not None)
+    known = observation.value is not None
+    return FigureView(kind, value, period, source, known, note_of(observation), label)
 
 
 def _status(observation: Observation, lang: Lang) -> str:
@@ -84,3 +108,14 @@ def target_level(target: Target | None, baseline: Observation | None) -> float |
 def population_text(population: Population, lang: Lang) -> str:
     period = format_period(population.period, lang)
     return f"{format_number(population.value, lang)} ({period}, {population.source})"
+
+
+def has_test_data(plan: Plan) -> bool:
+    """Any figure invented for a test or a demonstration: the report then says so at the top."""
+    observations = [
+        item
+        for _, indicator in plan.indicators()
+        for item in (indicator.baseline, *indicator.measurements)
+        if item is not None
+    ]
+    return any(item.provenance.source == "test" for item in observations)

@@ -1,30 +1,38 @@
-"""One indicator as the report shows it: figures, target, status, explanation and chart."""
+"""One indicator as the report shows it: figures, target, status, explanation, chart, and the
+college's own explanation; only what exists on the as-of date."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
-from markupsafe import Markup
-
-from ivp_cli.plan.model import Indicator, Observation, Theme
+from ivp_cli.plan.model import Explanation, Indicator, Measurement, Theme
 from ivp_cli.progress.assessment import Assessment
 from ivp_cli.render import cells, comparisons
-from ivp_cli.render.charts import Point, trend_svg
-from ivp_cli.render.figures import FigureView, figure_view, target_level
+from ivp_cli.render.figures import FigureView, figure_view
+from ivp_cli.render.statuses import StatusView, status_key, status_view
+from ivp_cli.render.trend import ChartView, chart_view, reference_figures
+from ivp_cli.render.visible import ended, ended_one, latest_explanation
 from ivp_cli.words.lang import Lang
-from ivp_cli.words.numbers import format_period, format_value
+from ivp_cli.words.numbers import format_date, format_period, format_value
 from ivp_cli.words.phrases import text
-from ivp_cli.words.status import Status, status_label, status_symbol
 
 # The methods of ivp_cli.progress.assess; "none" is its name for a target that does not fit the unit.
 METHOD_KEYS = ("projection", "baseline_band", "direction", "reference", "milestone", "qualitative", "monitor")
 
 
 @dataclass(frozen=True)
-class StatusView:
-    key: str
-    label: str
-    symbol: str
+class ExplanationView:
+    heading: str
+    text: str
+    correction: str | None
+
+
+@dataclass(frozen=True)
+class YearCell:
+    value: str
+    note: str  # the period, when it is not the whole year
+    provisional: bool
 
 
 @dataclass(frozen=True)
@@ -37,102 +45,92 @@ class IndicatorView:
     baseline: FigureView
     latest: FigureView
     figures: list[FigureView]
+    figures_note: str  # the remark every figure shares, said once under the table
     targets: list[str]
     summary_target: str
     target_year: str
     status: StatusView
     explanation: str
     method: str
-    chart: Markup | None
-    chart_note: str
+    chart: ChartView
+    account: ExplanationView | None
+    years: dict[int, YearCell]
     comparison: str | None = None
 
 
 def shorten(phrase: str, limit: int = 120) -> str:
     """For the overview table only; the indicator's own section shows the full verbatim text."""
+    phrase = " ".join(phrase.split())
     if len(phrase) <= limit:
         return phrase
-    return phrase[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
+    return phrase[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-") + " …"
 
 
-def status_view(status: Status, lang: Lang) -> StatusView:
-    return StatusView(status.value, status_label(status, lang), status_symbol(status))
-
-
-def _numeric(observation: Observation) -> float | None:
-    value = observation.value
-    if isinstance(value, bool) or not isinstance(value, int | float):
+def explanation_view(items: list[Explanation], as_of: date, lang: Lang) -> ExplanationView | None:
+    latest = latest_explanation(items, as_of)
+    if latest is None:
         return None
-    return float(value)
-
-
-def _points(indicator: Indicator, lang: Lang) -> list[Point]:
-    observations: list[tuple[Observation, bool]] = [(m, False) for m in indicator.measurements]
-    if indicator.baseline is not None:
-        observations.insert(0, (indicator.baseline, True))
-    points = []
-    for observation, is_baseline in observations:
-        value, span = _numeric(observation), observation.parsed_period
-        if value is not None and span is not None:  # a baseline without a year has no place on the axis
-            label = format_period(observation.period, lang)
-            points.append(Point(label, span.midpoint_year, value, is_baseline))
-    return sorted(points, key=lambda point: (point.x, not point.is_baseline))
-
-
-def _national_points(indicator: Indicator, lang: Lang) -> list[Point]:
-    series = [m for s in indicator.comparisons if s.kind == "national" for m in s.measurements]
-    points = [
-        Point(format_period(m.period, lang), m.parsed_period.midpoint_year, value)
-        for m in series
-        if (value := _numeric(m)) is not None
-    ]
-    return sorted(points, key=lambda point: point.x)
-
-
-def _chart(
-    anchor: str, indicator: Indicator, assessment: Assessment, lang: Lang
-) -> tuple[Markup | None, str]:
-    points = _points(indicator, lang)
-    if not points:
-        return None, text(lang, "chart.no_data")
-    target = assessment.target or indicator.targets[0]
-    level = target_level(target, indicator.baseline)
-
-    def fmt(value: float) -> str:
-        return format_value(round(value, 2), indicator.unit, lang)
-
-    listed = "; ".join(f"{point.label}: {fmt(point.y)}" for point in points)
-    desc = text(lang, "chart.desc_points", points=listed)
-    if level is not None:
-        desc += " " + text(lang, "chart.desc_target", value=fmt(level))
-    title = text(lang, "chart.title", name=indicator.name)
-    national = _national_points(indicator, lang)
-    if national:
-        listed = "; ".join(f"{point.label}: {fmt(point.y)}" for point in national)
-        desc += " " + text(lang, "chart.desc_reference", name=text(lang, "chart.national"), points=listed)
-    svg = trend_svg(
-        f"chart-{anchor}",
-        title,
-        desc,
-        points,
-        fmt,
-        level,
-        text(lang, "chart.target_label"),
-        national,
-        text(lang, "chart.national"),
+    period, day = format_period(latest.period, lang), format_date(latest.date, lang)
+    return ExplanationView(
+        text(lang, "account.heading", period=period, date=day), latest.text, latest.correction
     )
-    note = text(lang, "chart.one_point") if len(points) == 1 else ""
-    return Markup(svg), note  # charts.py escapes all its text
 
 
-def indicator_view(theme: Theme, indicator: Indicator, assessment: Assessment, lang: Lang) -> IndicatorView:
+def year_cells(measurements: list[Measurement], indicator: Indicator, lang: Lang) -> dict[int, YearCell]:
+    """Per calendar year the figure the overview shows: the whole year, else the longest period."""
+    cells: dict[int, tuple[tuple[bool, int, date], YearCell]] = {}
+    for item in measurements:
+        period = item.parsed_period
+        rank = (period.is_calendar_year, period.months, period.end)
+        note = "" if period.is_calendar_year else format_period(item.period, lang)
+        cell = YearCell(
+            format_value(item.value, indicator.unit, lang, item.decimals, indicator.per),
+            note,
+            item.status in ("voorlopig", "nader_voorlopig"),
+        )
+        year = period.end.year
+        if year not in cells or rank > cells[year][0]:
+            cells[year] = (rank, cell)
+    return {year: cell for year, (_, cell) in sorted(cells.items())}
+
+
+def _figures(indicator: Indicator, assessment: Assessment, as_of: date, lang: Lang) -> list[FigureView]:
+    unit, per = indicator.unit, indicator.per
+    rows = []
+    baseline = ended_one(indicator.baseline, as_of)
+    if baseline is not None:
+        rows.append(figure_view("baseline", baseline, unit, lang, per, text(lang, "indicator.baseline")))
+    measured = text(lang, "figure.measurement")
+    rows += [
+        figure_view("measurement", m, unit, lang, per, measured) for m in ended(indicator.measurements, as_of)
+    ]
+    target = assessment.target or indicator.targets[0]
+    if target.type == "reference":
+        label = text(lang, "figure.reference", name=target.reference.name)
+        rows += [
+            figure_view("reference", m, unit, lang, per, label) for m in reference_figures(target, as_of)
+        ]
+    return rows
+
+
+def shared_note(figures: list[FigureView]) -> tuple[list[FigureView], str]:
+    """When two or more figures carry the same remark, the table says it once, below."""
+    notes = {figure.note for figure in figures if figure.note}
+    noted = [figure for figure in figures if figure.note]
+    if len(notes) != 1 or len(noted) < 2:
+        return figures, ""
+    return [replace(figure, note="") for figure in figures], notes.pop()
+
+
+def indicator_view(
+    theme: Theme, indicator: Indicator, assessment: Assessment, as_of: date, lang: Lang
+) -> IndicatorView:
     anchor = f"{theme.id}--{indicator.id}"
     unit, per = indicator.unit, indicator.per
-    measurements = [figure_view("measurement", m, unit, lang, per) for m in indicator.measurements]
-    baseline = figure_view("baseline", indicator.baseline, unit, lang, per)
-    chart, chart_note = _chart(anchor, indicator, assessment, lang)
+    baseline = figure_view("baseline", ended_one(indicator.baseline, as_of), unit, lang, per)
     targets = cells.target_list(indicator, lang)
     method = assessment.method if assessment.method in METHOD_KEYS else "none"
+    figures, figures_note = shared_note(_figures(indicator, assessment, as_of, lang))
     return IndicatorView(
         anchor=anchor,
         theme_title=theme.title,
@@ -141,15 +139,17 @@ def indicator_view(theme: Theme, indicator: Indicator, assessment: Assessment, l
         source=indicator.source,
         baseline=baseline,
         latest=figure_view("latest", assessment.latest, unit, lang, per),
-        figures=([baseline] if indicator.baseline is not None else []) + measurements,
+        figures=figures,
+        figures_note=figures_note,
         targets=targets,
-        summary_target=shorten("; ".join(targets)),
+        summary_target=shorten("; ".join(targets), 70),
         # several target years: each target names its own, so no single year follows the list
         target_year=str(assessment.target_year) if cells.single_year(indicator) else "",
-        status=status_view(assessment.status, lang),
+        status=status_view(status_key(assessment), lang),
         explanation=assessment.explanation.get(lang, "") or text(lang, "indicator.no_assessment"),
         method=text(lang, f"method_name.{method}"),
-        chart=chart,
-        chart_note=chart_note,
+        chart=chart_view(anchor, indicator, assessment, as_of, lang),
+        account=explanation_view(list(indicator.explanations), as_of, lang),
+        years=year_cells(ended(indicator.measurements, as_of), indicator, lang),
         comparison=comparisons.sentence(indicator, assessment.latest, lang),
     )

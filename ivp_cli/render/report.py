@@ -1,4 +1,4 @@
-"""`ivp report`: plans + assessments -> one Markdown or HTML file per plan (or one regional file).
+"""`ivp report`: plans + assessments -> a Markdown, HTML, CSV or PDF file per plan (or one regional file).
 
 Deterministic: no clock is read; the same plans and `as_of` give byte-identical files.
 """
@@ -16,11 +16,10 @@ from ivp_cli.plan.model import Plan
 from ivp_cli.progress.assessment import Assessment
 from ivp_cli.words.lang import Lang
 from ivp_cli.words.phrases import text
-from ivp_cli.write.atomic import StagedWrites, write_atomic
+from ivp_cli.write.atomic import StagedWrites
 
-Format = Literal["md", "html"]
+Format = Literal["md", "html", "csv", "pdf"]
 Assessor = Callable[[Plan, date], list[Assessment]]
-COMBINED_NAME = "regional-report"
 
 
 @dataclass(frozen=True)
@@ -56,9 +55,17 @@ def render_plan(plan: Plan, assessments: list[Assessment], fmt: Format, options:
     return render(f"report.{fmt}.j2", fmt, context, options)
 
 
-def write_text(path: Path, content: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, content.encode("utf-8"))
+def plan_bytes(plan: Plan, assessments: list[Assessment], fmt: Format, options: ReportOptions) -> bytes:
+    """The file of one format: text for md and html, the Excel-ready table for csv, print for pdf."""
+    if fmt == "pdf":
+        from ivp_cli.render.pdf import html_to_pdf
+
+        return html_to_pdf(render_plan(plan, assessments, "html", options))
+    if fmt == "csv":
+        from ivp_cli.render.csv_out import figures_csv
+
+        return figures_csv(plan, assessments, options.lang, options.as_of)
+    return render_plan(plan, assessments, fmt, options).encode("utf-8")
 
 
 def write_reports(
@@ -74,7 +81,7 @@ def write_reports(
         assessments = assess(loaded.plan, options.as_of)
         for fmt in options.formats:
             target = out_dir / f"{loaded.path.stem}.{fmt}"
-            staged.add(target, render_plan(loaded.plan, assessments, fmt, options).encode("utf-8"))
+            staged.add(target, plan_bytes(loaded.plan, assessments, fmt, options))
             written.append(target)
     return written
 
@@ -91,11 +98,24 @@ def write_combined(
     assessed = [(loaded, assess(loaded.plan, options.as_of)) for loaded in plans]
     context = combined_context(assessed, options.lang, options.as_of)
     written = []
+    name = text(options.lang, "combined.file_name")
     for fmt in options.formats:
-        target = out_dir / f"{COMBINED_NAME}.{fmt}"
-        staged.add(target, render(f"combined.{fmt}.j2", fmt, context, options).encode("utf-8"))
+        target = out_dir / f"{name}.{fmt}"
+        staged.add(target, combined_bytes(context, fmt, options))
         written.append(target)
     return written
+
+
+def combined_bytes(context: dict[str, object], fmt: Format, options: ReportOptions) -> bytes:
+    if fmt == "csv":
+        from ivp_cli.render.combined import combined_csv
+
+        return combined_csv(context, options.lang)
+    if fmt == "pdf":
+        from ivp_cli.render.pdf import html_to_pdf
+
+        return html_to_pdf(render("combined.html.j2", "html", context, options))
+    return render(f"combined.{fmt}.j2", fmt, context, options).encode("utf-8")
 
 
 def run_report(
@@ -108,8 +128,20 @@ def run_report(
 ) -> list[Path]:
     """Assess, render and stage one plan at a time; a template or file problem raises UsageError or
     WriteRefusedError. Nothing is in place until the caller commits `staged`."""
+    if "pdf" in options.formats:
+        _check_pdf()
     write = write_combined if combined else write_reports
     return _guarded(lambda: write(plans, options, out_dir, staged), out_dir)
+
+
+def _check_pdf() -> None:
+    from ivp_cli.errors import UsageError
+    from ivp_cli.render.pdf import PdfUnavailableError, weasyprint
+
+    try:
+        weasyprint()
+    except PdfUnavailableError as error:
+        raise UsageError(str(error)) from None
 
 
 def _guarded(action: Callable[[], list[Path]], out_dir: Path) -> list[Path]:

@@ -3,6 +3,7 @@
     {"as_of": "2026-11-22", "language": "nl",
      "plans": [{"path", "municipality": {"name", "cbs_code"}, "title", "period": {"start", "end"},
                 "summary": {status: count for all nine statuses},
+                "test_data": true when any figure is invented test data,
                 "indicators": [assessment, ...]}]}
 
     assessment = {"theme_id", "theme_title", "indicator_id", "indicator_name", "unit", "status",
@@ -36,6 +37,7 @@ from ivp_cli.plan.model import Indicator
 from ivp_cli.progress.assessment import Assessment, Figure
 from ivp_cli.render import cells, comparisons
 from ivp_cli.render.cells import PlanStatus
+from ivp_cli.render.figures import has_test_data
 from ivp_cli.words.lang import Lang
 from ivp_cli.words.status import Status, status_with_symbol
 
@@ -105,6 +107,7 @@ def _plan_json(item: PlanStatus, lang: Lang) -> dict[str, Any]:
         "title": meta.title,
         "period": {"start": meta.period.start, "end": meta.period.end},
         "summary": summary,
+        "test_data": has_test_data(item.plan),
         "indicators": [
             assessment_json(a, *lookup[(a.theme_id, a.indicator_id)], lang) for a in item.assessments
         ],

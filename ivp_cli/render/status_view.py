@@ -15,6 +15,7 @@ from rich.text import Text
 from ivp_cli.progress.assessment import Assessment
 from ivp_cli.render import cells, comparisons
 from ivp_cli.render.cells import PlanStatus
+from ivp_cli.render.figures import has_test_data
 from ivp_cli.words.lang import Lang
 from ivp_cli.words.phrases import text
 from ivp_cli.words.status import Status, status_with_symbol
@@ -50,6 +51,8 @@ def plan_table(item: PlanStatus, as_of: date, lang: Lang, narrow: bool = False) 
     """Five columns on a wide terminal; under 100 columns three, with the target under the name."""
     # Plan text may hold '[...]': every cell is a Text, so rich never reads it as markup.
     title = Text(_title(item, as_of, lang), style="bold")
+    if has_test_data(item.plan):
+        title.append("\n" + text(lang, "status_view.test_data"), style="bold yellow")
     if not item.assessments:
         return Group(title, Text(text(lang, "status_view.none") + "\n"))
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
@@ -110,6 +113,8 @@ def markdown_parts(plans: Iterable[PlanStatus], as_of: date, lang: Lang) -> Iter
     headers = (*cells.headers(lang), text(lang, "indicator.explanation"))
     for item in plans:
         lines = [f"## {_title(item, as_of, lang)}", ""]
+        if has_test_data(item.plan):
+            lines += [f"**{text(lang, 'status_view.test_data')}**", ""]
         if not item.assessments:
             yield "\n".join([*lines, text(lang, "status_view.none"), ""])
             continue

@@ -11,6 +11,7 @@ from typing import TypeVar
 import httpx
 import pytest
 
+from demo.odata_server import ODataMock, ODataServer
 from ivp_cli.fetch.pipeline import FetchResult, run_fetch
 from ivp_cli.fetch.run import RunSettings
 from ivp_cli.fetch.sources.cache import ResponseCache
@@ -18,8 +19,6 @@ from ivp_cli.fetch.sources.hosts import KNOWN_HOSTS
 from ivp_cli.fetch.sources.odata import Limits, ODataClient, RetryPolicy
 from ivp_cli.load import load_plans
 from ivp_cli.render.fetch_summary import summary_lines
-
-from .odata_server import ODataMock, ODataServer
 
 PLAN_DIR = Path(__file__).resolve().parent / "plans"
 

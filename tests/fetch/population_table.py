@@ -1,6 +1,6 @@
 """CBS 03759ned (population on 1 January) for the stand-in host: real keys, made-up values.
 
-The keys are in tests/fixtures/odata/03759ned-keys.csv (provenance in that folder's README); RegioS
+The keys are in demo/data/03759ned-keys.csv (provenance in that folder's README); RegioS
 is the real police region list. Every population is test data: a municipality's size follows
 from its code, so the size classes vary, and Nederland is the sum of the municipalities.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 
-from .odata_tables import FIXTURES, Cell, ListRow, Table, Value, dimension_rows
+from demo.odata_tables import FIXTURES, Cell, ListRow, Table, Value, dimension_rows
 
 TOPICS = {"BevolkingOp1Januari_1": "Bevolking op 1 januari", "GemiddeldeBevolking_2": "Gemiddelde bevolking"}
 YEARS = (2021, 2022, 2023, 2024)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from demo.odata_server import ODataMock, ODataServer
 from ivp_cli.load import load_plan
 from ivp_cli.plan.model import Margin, OpenDataProvenance
 from tests.conftest import Ivp
 
 from .conftest import fast, fetch_with, plan_copy
-from .odata_server import ODataMock, ODataServer
 
 
 def test_the_monitor_value_comes_with_its_margin(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:

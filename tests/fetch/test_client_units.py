@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from demo.odata_filter import FilterError, parse_filter
+from demo.odata_server import ODataServer
 from ivp_cli.fetch.sources.odata import RetryPolicy
 from ivp_cli.load import load_plan
 from tests.conftest import Ivp
 
 from .conftest import fast, plan_copy
-from .odata_filter import FilterError, parse_filter
-from .odata_server import ODataServer
 
 
 @pytest.mark.parametrize(("attempt", "ceiling"), [(0, 0.5), (1, 1.0), (3, 4.0), (4, 8.0), (10, 8.0)])

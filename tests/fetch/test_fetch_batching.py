@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from demo.odata_server import ODataMock, ODataServer
 from ivp_cli.fetch.pipeline import run_fetch
 from ivp_cli.fetch.run import RunSettings
 from ivp_cli.fetch.sources.cache import ResponseCache
@@ -13,7 +14,6 @@ from ivp_cli.load import load_plan, load_plans
 from tests.conftest import Ivp
 
 from .conftest import fast, plan_copy
-from .odata_server import ODataMock, ODataServer
 
 MUNICIPALITIES = [("Landsmeer", "GM0415"), ("Velsen", "GM0453"), ("Opmeer", "GM0432")]
 

@@ -13,12 +13,12 @@ from pathlib import Path
 import httpx
 import pytest
 
+from demo.odata_server import ODataServer
 from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.odata import Limits, ODataClient, ReplyTooLargeError, Row
 from tests.conftest import Ivp
 
 from .conftest import fast, plan_copy, with_client
-from .odata_server import ODataServer
 
 URL = "https://dataderden.cbs.nl/ODataFeed/odata/47013NED/RegioS"
 CHUNK = 64 * 1024

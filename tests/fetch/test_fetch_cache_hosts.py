@@ -9,13 +9,13 @@ from pathlib import Path
 import httpx
 import pytest
 
+from demo.odata_server import ODataServer
 from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.hosts import KNOWN_HOSTS, HostError, allowed, base_urls, parse_overrides
 from ivp_cli.fetch.sources.odata import Limits, ODataClient, RetryPolicy, Row, SourceError
 from tests.conftest import Ivp
 
 from .conftest import fast, plan_copy
-from .odata_server import ODataServer
 from .test_fetch_writeback import STAMP
 
 

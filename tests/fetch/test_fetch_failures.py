@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from demo.odata_server import ODataMock, ODataServer
 from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.hosts import KNOWN_HOSTS
 from ivp_cli.fetch.sources.odata import ODataClient, RetryPolicy
@@ -20,7 +21,6 @@ from ivp_cli.load import load_plan
 from tests.conftest import Ivp
 
 from .conftest import fast, fetch_with, plan_copy
-from .odata_server import ODataMock, ODataServer
 
 
 @pytest.mark.parametrize("switch", ["errors_500", "resets", "hangs", "truncated", "html_pages"])

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from demo.odata_server import MAX_QUERY_STRING, ODataMock
+from demo.odata_tables import dimension_rows
 from ivp_cli.fetch.sources.odata import ODataClient, QueryTooLongError, Row, SourceError
 from ivp_cli.fetch.sources.query import MAX_QUERY_LENGTH, DataQuery
 from ivp_cli.fetch.sources.statline import fetch_rows
@@ -15,8 +17,6 @@ from ivp_cli.load import load_plan
 from ivp_cli.plan.catalog import municipalities
 
 from .conftest import fetch_with, plan_copy, with_client
-from .odata_server import MAX_QUERY_STRING, ODataMock
-from .odata_tables import dimension_rows
 
 REGIONS = tuple(sorted(municipalities()))[:200]
 
@@ -91,7 +91,7 @@ def test_the_cell_cap_counts_every_returned_column(odata_mock: ODataMock, tmp_pa
 
 
 def test_police_periods_are_definitief_and_47013ned_has_yearly_rows() -> None:
-    from .odata_tables import standard_tables
+    from demo.odata_tables import standard_tables
 
     tables = standard_tables()
     for name in ("47013NED", "47021NED"):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import httpx
 
+from demo.odata_server import ODataServer
 from ivp_cli.fetch.batches import batches, targets_of
 from ivp_cli.fetch.client import tls_verify
 from ivp_cli.fetch.run import prefix_is_cheaper
@@ -21,7 +22,6 @@ from ivp_cli.plan import catalog
 from tests.conftest import run_ivp
 
 from .conftest import fast, plan_copy
-from .odata_server import ODataServer
 
 BASE = "http://127.0.0.1:9/politie"
 PROPS = [

@@ -6,12 +6,12 @@ import difflib
 import re
 from pathlib import Path
 
+from demo.odata_server import ODataServer
 from ivp_cli.load import load_plan
 from ivp_cli.plan.model import OpenDataProvenance
 from tests.conftest import Ivp
 
 from .conftest import fast, plan_copy
-from .odata_server import ODataServer
 
 STAMP = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from demo.odata_server import ODataServer
 from ivp_cli.write.atomic import write_atomic
 from ivp_cli.write.measurements import add_measurements
 from ivp_cli.write.yamledit import apply_edits, compose, find
 from tests.conftest import Ivp
 
 from .conftest import fast, plan_copy
-from .odata_server import ODataServer
 
 
 def test_a_crash_at_the_rename_leaves_the_old_file_and_no_temp(

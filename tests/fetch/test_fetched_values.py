@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from demo.odata_server import ODataMock, ODataServer
 from ivp_cli.load import load_plan
 from tests.conftest import Ivp
 
 from .conftest import fast, fetch_with, plan_copy
-from .odata_server import ODataMock, ODataServer
 
 DRUGS_2023 = {"SoortMisdrijf": "3.1.1 ", "RegioS": "GM0415", "Perioden": "2023JJ00"}
 WHERE = (

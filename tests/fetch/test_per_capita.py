@@ -7,14 +7,14 @@ import json
 import statistics
 from pathlib import Path
 
+from demo.odata_server import ODataMock
+from demo.odata_tables import periods, police_status
 from ivp_cli.fetch.comparisons import size_class
 from ivp_cli.load import load_plan
 from ivp_cli.plan.model import Indicator, OpenDataProvenance
 from tests.conftest import Ivp
 
 from .conftest import fetch_with, plan_copy
-from .odata_server import ODataMock
-from .odata_tables import periods, police_status
 from .population_table import inhabitants, population_table
 
 

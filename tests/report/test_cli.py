@@ -51,9 +51,11 @@ def test_dutch_report_shows_period_and_source_of_every_figure(report: Report, tm
     assert "Voortgangsrapportage · Landsmeer · Stand per 1 januari 2026\n" in text
     assert "- **Nulmeting:** 4 (2022; plandocument, §4.1, tabel Effectindicatoren)\n" in text
     assert "- **Laatste meting:** 3, voorlopig (2024; testgegevens, geen echt cijfer)\n" in text
-    assert "| Nulmeting | 2023 | 81,5 % (marge 79 % tot 84 %) | testgegevens, geen echt cijfer |\n" in text
+    assert (
+        "| Nulmeting | 2023 | 81,5 % (marge 79 % tot 84 %) | testgegevens, geen echt cijfer. "
+        "Opmerking: verzonnen nulmeting voor de rapporttests |\n"
+    ) in text
     assert "- **Laatste meting:** geen gegevens\n" in text
-    assert "| geen gegevens | | | |\n" in text
     assert "## Zo leest u dit rapport\n" in text
 
 

@@ -1,4 +1,4 @@
-"""--combined: shared indicators side by side, per 1 000 inhabitants only where population is known."""
+"""--combined: shared indicators side by side for one year; per 1.000 inhabitants where a plan says."""
 
 from __future__ import annotations
 
@@ -15,14 +15,20 @@ OPMEER = PLANS / "opmeer-2023-2026.yaml"
 def test_regional_report_matches_by_fetch_spec_and_computes_per_1000(report: Report, tmp_path: Path) -> None:
     result = report(tmp_path, EXAMPLE_PLAN, LANDSMEER, OPMEER, "--combined", "-f", "md")
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[0] == f"wrote {tmp_path}/regional-report.md"
-    text = (tmp_path / "regional-report.md").read_text(encoding="utf-8")
+    assert result.stdout.splitlines()[0] == f"wrote {tmp_path}/regionale-vergelijking.md"
+    text = (tmp_path / "regionale-vergelijking.md").read_text(encoding="utf-8")
     jeugd = text.split("### Meldingen overlast jeugd\n", 1)[1].split("###", 1)[0]
-    assert "Gekoppeld op politie 47021NED GeregistreerdeOverlast\\_1 (Overlast=E35)" in jeugd
+    assert (
+        "Hetzelfde cijfer in elk plan: geregistreerde overlast, Melding overlast jeugd (politie, open data)."
+        in jeugd
+    )
+    assert "47021NED" not in text and "GeregistreerdeOverlast" not in text
+    # No year in which two plans have a figure: each plan shows its own latest, with its year.
+    assert "elk plan met zijn laatste cijfer" in jeugd
     rows = [
         line for line in jeugd.splitlines() if line.startswith("| ") and not line.startswith("| Gemeente")
     ]
-    # 50 registrations / 11 800 inhabitants x 1 000 = 4,24 (test data)
+    # 50 registrations / 11.800 inhabitants x 1.000 = 4,24 (test data)
     assert rows[0].startswith(
         "| Landsmeer | Meldingen overlast jeugd | 50 (2023) | testgegevens, geen echt cijfer | 4,24 |"
     )
@@ -30,15 +36,43 @@ def test_regional_report_matches_by_fetch_spec_and_computes_per_1000(report: Rep
     assert rows[2].startswith("| Opmeer | Aantal meldingen overlast jeugd | geen gegevens |  | onbekend |")
     assert len(rows) == 3
     assert (
-        "Per 1 000 inwoners kan niet voor: Landsmeer, Opmeer. Deze plannen noemen geen inwonertal met bron."
+        "Per 1.000 inwoners kan niet voor: Landsmeer, Opmeer. Deze plannen noemen geen inwonertal met bron."
         in text
+    )
+
+
+def test_values_of_the_same_year_side_by_side(report: Report, tmp_path: Path) -> None:
+    """A second copy of the example plan with a 2024 figure: both show 2024, not each its latest."""
+    other = tmp_path / "ander.yaml"
+    text = EXAMPLE_PLAN.read_text(encoding="utf-8").replace("name: Landsmeer", "name: Oostzaan", 1)
+    text = text.replace("cbs_code: 'GM0415'", "cbs_code: 'GM0431'", 1)
+    other.write_text(
+        text.replace(
+            "          - period: '2023'\n            value: 6",
+            "          - period: '2025'\n            value: 6",
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert report(out, EXAMPLE_PLAN, other, "--combined", "-f", "md", "-f", "csv").exit_code == 0
+    markdown = (out / "regionale-vergelijking.md").read_text(encoding="utf-8")
+    drugs = markdown.split("### Politieregistraties drugshandel\n", 1)[1].split("###", 1)[0]
+    assert "Politieregistraties drugshandel: cijfers over 2024 per gemeente." in drugs
+    assert "| Gemeente | Indicator | 2024 |" in drugs
+    assert "| Landsmeer | Politieregistraties drugshandel | 3, voorlopig |" in drugs
+    assert "| Oostzaan | Politieregistraties drugshandel | 3, voorlopig |" in drugs
+    table = (out / "regionale-vergelijking.csv").read_bytes().decode("utf-8-sig").splitlines()
+    assert table[0] == "Indicator;Gemeente;Periode;Waarde;Per 1.000 inwoners;Status;Bron"
+    assert (
+        table[1]
+        == "Politieregistraties drugshandel;Landsmeer;2024;3;0,2542;Behaald;testgegevens, geen echt cijfer"
     )
 
 
 def test_plans_without_shared_indicators_say_so(report: Report, tmp_path: Path) -> None:
     velsen = PLANS / "velsen-2023-2026.yaml"
     assert report(tmp_path, velsen, OPMEER, "--combined", "-f", "html").exit_code == 0
-    html = (tmp_path / "regional-report.html").read_text(encoding="utf-8")
+    html = (tmp_path / "regionale-vergelijking.html").read_text(encoding="utf-8")
     assert "<p>Deze plannen hebben geen indicatoren gemeen.</p>" in html
     assert '<html lang="nl">' in html
 

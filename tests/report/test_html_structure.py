@@ -40,8 +40,9 @@ def test_landmarks_headings_and_tables(pages: dict[str, str], name: str) -> None
     html = pages[name]
     outline = _outline(html)
     assert html.startswith('<!DOCTYPE html>\n<html lang="nl">\n')
+    # The overview comes first, then the contents: a council member sees the verdicts on page one.
     assert [tag for tag, _ in outline.tags if tag in ("header", "nav", "main", "footer")] == [
-        "header", "nav", "main", "footer",
+        "header", "main", "nav", "footer",
     ]  # fmt: skip
     assert outline.tags[outline.tags.index(("body", {})) + 1] == ("a", {"class": "skip", "href": "#content"})
     assert outline.named("main") == [{"id": "content", "tabindex": "-1"}]
@@ -49,7 +50,10 @@ def test_landmarks_headings_and_tables(pages: dict[str, str], name: str) -> None
     assert levels[0] == 1 and levels.count(1) == 1
     assert all(later <= earlier + 1 for earlier, later in itertools.pairwise(levels))
     assert len(outline.named("caption")) == len(outline.named("table"))
-    assert all(attrs.get("scope") in ("col", "row") for attrs in outline.named("th"))
+    assert all(attrs.get("scope") in ("col", "row", "colgroup") for attrs in outline.named("th"))
+    regions = [attrs for attrs in outline.named("div") if attrs.get("class") == "scroll"]
+    assert all(r.get("role") == "region" and r.get("tabindex") == "0" for r in regions)
+    assert all(r.get("aria-labelledby") or r.get("aria-label") for r in regions)
     assert all(attrs.get("role") == "img" for attrs in outline.named("svg"))
     assert len(outline.named("title")) == 1 + len(outline.named("svg"))
     assert len(outline.named("desc")) == len(outline.named("svg"))
@@ -60,5 +64,6 @@ def test_self_contained_and_printable(pages: dict[str, str]) -> None:
         outline = _outline(html)
         assert outline.named("script") == [] and outline.named("link") == [] and outline.named("img") == []
         assert "@media print" in html
+        assert "size: A4;" in html and "counter(pages)" in html
         assert "url(" not in html
         assert all((attrs.get("href") or "").startswith("#") for attrs in outline.named("a"))

@@ -25,20 +25,20 @@ def test_one_overridden_partial_replaces_only_that_part(report: Report, tmp_path
     markdown = (out / "voorbeeld-landsmeer.md").read_text(encoding="utf-8")
     assert "## Zo leest u dit rapport\n\nUitleg van de gemeente Landsmeer over Landsmeer.\n" in markdown
     assert "### Wat betekent de status?" not in markdown
-    assert "## Overzicht van de indicatoren\n" in markdown
+    assert "## Overzicht\n" in markdown
     html = (out / "voorbeeld-landsmeer.html").read_text(encoding="utf-8")
     assert "<section><h2>Eigen uitleg &amp; meer</h2></section>" in html
-    assert '<h2 id="summary">Overzicht van de indicatoren</h2>' in html
+    assert '<h2 id="summary">Overzicht</h2>' in html
 
 
 def test_overriding_the_main_template_keeps_shipped_partials(report: Report, tmp_path: Path) -> None:
     own = tmp_path / "eigen"
     own.mkdir()
-    (own / "report.md.j2").write_text("# {{ meta.title }}\n\n{% include 'partials/summary.md.j2' %}")
+    (own / "report.md.j2").write_text("# {{ meta.title }}\n\n{% include 'partials/overview.md.j2' %}")
     out = tmp_path / "out"
     assert report(out, EXAMPLE_PLAN, "--templates", own, "-f", "md").exit_code == 0
     markdown = (out / "voorbeeld-landsmeer.md").read_text(encoding="utf-8")
-    assert markdown.startswith("# Voorbeeldplan veiligheid 2024 – 2027\n\n## Overzicht van de indicatoren\n")
+    assert markdown.startswith("# Voorbeeldplan veiligheid 2024 – 2027\n\n## Overzicht\n")
 
 
 def test_undefined_variable_in_a_template_is_an_error_not_empty_text(report: Report, tmp_path: Path) -> None:

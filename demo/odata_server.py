@@ -21,8 +21,8 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 
-from .odata_filter import FilterError, Node, parse_filter
-from .odata_tables import Table, standard_tables
+from demo.odata_filter import FilterError, Node, parse_filter
+from demo.odata_tables import Table, standard_tables
 
 CAP = 10_000  # cells, counted as rows x returned columns (ivp_cli/fetch/sources/query.py says why)
 MAX_QUERY_STRING = 2_048  # IIS' default maxQueryString, in bytes

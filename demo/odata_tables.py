@@ -1,4 +1,4 @@
-"""The tables the test server holds: real dimension lists (tests/fixtures/odata/), made-up periods
+"""The tables the stand-in server holds: real dimension lists (demo/data/), made-up periods
 and values (see that folder's README)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NotRequired, TypedDict
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "odata"
+FIXTURES = Path(__file__).resolve().parent / "data"
 Cell = dict[str, str]
 Value = int | float | None
 
