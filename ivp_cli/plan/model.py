@@ -764,16 +764,15 @@ class Explanation(Strict):
         return parse_period(self.period)
 
 
-Explanations = Annotated[
-    list[Explanation],
-    Field(
+def _explanations() -> Any:
+    """The same field on indicators and themes."""
+    return Field(
         default_factory=list,
         description=doc(
             "Dated explanations for reporting periods (toelichting and bijsturing).",
             "Gedateerde toelichtingen per verslagperiode (toelichting en bijsturing).",
         ),
-    ),
-]
+    )
 
 
 class ComparisonSeries(Strict):
@@ -891,7 +890,7 @@ class Indicator(Strict):
         ),
     )
     note: str | None = Field(default=None, description=doc("Remark.", "Opmerking."))
-    explanations: Explanations
+    explanations: list[Explanation] = _explanations()
 
     _catalog = field_validator("catalog")(standard.check_id)
 
@@ -975,7 +974,7 @@ class Theme(Strict):
             "How progress on the theme is measured.", "Hoe de voortgang op het thema wordt gemeten."
         ),
     )
-    explanations: Explanations
+    explanations: list[Explanation] = _explanations()
 
 
 class Priority(Strict):

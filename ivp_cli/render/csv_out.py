@@ -28,18 +28,8 @@ from ivp_cli.words.phrases import text
 from ivp_cli.words.targets import target_phrase
 
 COLUMNS = (
-    "theme",
-    "indicator",
-    "id",
-    "kind",
-    "period",
-    "begin",
-    "end",
-    "value",
-    "unit",
-    "status",
-    "source",
-    "note",
+    *("theme", "indicator", "id", "kind", "period", "begin", "end", "value", "lower", "upper", "unit"),
+    *("figure_status", "status", "source", "note"),
 )
 SEPARATOR: dict[Lang, str] = {"nl": ";", "en": ","}
 Row = tuple[str, ...]
@@ -78,11 +68,17 @@ def indicator_rows(
         period = item.parsed_period
         start, end = ("", "") if period is None else (period.start.isoformat(), period.end.isoformat())
         cells = (item.period or "", start, end, cell_value(item.value, lang))
+        margin = item.margin
+        bounds = (cell_value(margin.lower, lang), cell_value(margin.upper, lang)) if margin else ("", "")
+        state = text(lang, f"period_status.{item.status}") if item.status else ""
+        kind_text = text(lang, f"csv.kind.{kind}")
         yield (
             *common,
-            text(lang, f"csv.kind.{kind}"),
+            kind_text,
             *cells,
+            *bounds,
             unit,
+            state,
             status,
             source_label(item, lang),
             note_of(item),
@@ -92,15 +88,14 @@ def indicator_rows(
         year = str(assessment.target_year or goal.year or "")
         value = cell_value(level, lang) if level is not None else ""
         phrase = target_phrase(goal, indicator.unit, lang)
+        dates, bounds = ("", ""), ("", "")
         yield (
             *common,
             text(lang, "csv.kind.target"),
             year,
-            "",
-            "",
+            *dates,
             value,
-            "",
-            "",
+            *bounds,
             unit,
             "",
             status,

@@ -16,7 +16,7 @@ from ivp_cli.plan.model import Plan
 from ivp_cli.progress.assessment import Assessment
 from ivp_cli.words.lang import Lang
 from ivp_cli.words.phrases import text
-from ivp_cli.write.atomic import StagedWrites
+from ivp_cli.write.atomic import StagedWrites, write_atomic
 
 Format = Literal["md", "html", "csv", "pdf"]
 Assessor = Callable[[Plan, date], list[Assessment]]
@@ -66,6 +66,11 @@ def plan_bytes(plan: Plan, assessments: list[Assessment], fmt: Format, options: 
 
         return figures_csv(plan, assessments, options.lang, options.as_of)
     return render_plan(plan, assessments, fmt, options).encode("utf-8")
+
+
+def write_text(path: Path, content: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, content.encode("utf-8"))
 
 
 def write_reports(

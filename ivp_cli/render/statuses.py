@@ -18,6 +18,7 @@ from ivp_cli.words.status import STATUS_SYMBOLS
 JUDGED = ("achieved", "on_track", "behind_schedule", "no_progress", "not_achieved", "deteriorating")
 UNJUDGED = ("insufficient_data", "not_assessable", "monitor_only")
 ORDER = JUDGED + UNJUDGED
+IN_SENTENCE = {"no_progress": "overview.no_progress"}  # labels that do not follow a number
 _SYMBOLS = {"no_progress": "→", "not_achieved": "✗", "monitor_only": "·"} | {
     status.value: symbol for status, symbol in STATUS_SYMBOLS.items()
 }
@@ -39,6 +40,6 @@ def status_view(key: str, lang: Lang) -> StatusView:
 
 
 def status_word(key: str, lang: Lang) -> str:
-    """'achter op schema': the label inside a sentence."""
-    label = text(lang, f"status.{key}")
+    """'achter op schema': the label inside a sentence ('3 behaald en 1 zonder vooruitgang')."""
+    label = text(lang, IN_SENTENCE.get(key, f"status.{key}"))
     return label[0].lower() + label[1:]

@@ -332,6 +332,7 @@ _TABLE: dict[str, tuple[str, str]] = {
         "{count} worden alleen gevolgd, zonder doel.",
         "{count} are only followed, without a target.",
     ),
+    "overview.no_progress": ("zonder vooruitgang", "without progress"),
     "overview.other": ("{count} hebben een andere status.", "{count} have another status."),
     "overview.indicator_one": ("{count} indicator", "{count} indicator"),
     "overview.indicator_many": ("{count} indicatoren", "{count} indicators"),

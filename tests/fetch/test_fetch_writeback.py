@@ -179,3 +179,19 @@ def test_an_empty_value_is_replaced_after_its_colon() -> None:
     node = find(compose(text), ["a", "value"])
     assert node is not None
     assert apply_edits(text, [replace_scalar(node, 5)]) == "a:\r\n  value: 5   # nog onbekend\r\n  b: 1\r\n"
+
+
+def test_test_data_option_records_values_from_a_stand_in_as_test_data(
+    ivp: Ivp, odata: ODataServer, tmp_path: Path
+) -> None:
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    result = ivp("fetch", str(plan), *fast(odata), "--test-data", "demonstratie")
+    assert result.exit_code == 0, result.output
+    loaded, _ = load_plan(plan)
+    assert loaded is not None
+    arms = loaded.plan.themes[0].indicators[1]
+    assert [m.provenance.model_dump() for m in arms.measurements] == [
+        {"source": "test", "note": "demonstratie (politie 47013NED)"},
+    ] * 2
+    report = ivp("status", str(plan), "--format", "markdown")
+    assert "**Let op: dit plan bevat testgegevens." in report.stdout
