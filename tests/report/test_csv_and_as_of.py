@@ -94,7 +94,7 @@ def test_a_period_not_over_on_the_as_of_date_is_nowhere_in_the_report(tmp_path: 
     later = run_cli("report", plan, "-o", out, "--as-of", "2026-01-01", "-f", "md")
     assert later.exit_code == 0
     row = "| Politieregistraties drugshandel | 4 (2022) | 6 | 3\\* | 777\\* |"
-    assert row in (out / "plan.md").read_text()
+    assert row in (out / "plan.md").read_text(encoding="utf-8")
 
 
 def test_overview_sentences_and_one_row_per_indicator_under_its_theme(report: Report, tmp_path: Path) -> None:
