@@ -23,6 +23,17 @@ class Report(Protocol):
     def __call__(self, out: Path, *args: str | Path) -> Outcome: ...
 
 
+def plan_with_a_2025_figure(folder: Path) -> Path:
+    """The example plan with its 2026 drugs figure moved to 2025 (777, provisional): for the as-of tests."""
+    plan = folder / "plan.yaml"
+    text = EXAMPLE_PLAN.read_text(encoding="utf-8")
+    before, after = "- period: '2026'\n            value: 99", "- period: '2025'\n            value: 777"
+    moved = text.replace(before, after)
+    assert moved != text
+    plan.write_text(moved, encoding="utf-8")
+    return plan
+
+
 def check_golden(actual: str, golden: Path) -> None:
     """Compare with the golden file; UPDATE_GOLDEN=1 rewrites it instead (then review the diff)."""
     if os.environ.get("UPDATE_GOLDEN") == "1":

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from tests.report.helpers import EXAMPLE_PLAN, REAL_PLANS, Report
+from tests.conftest import Ivp
+from tests.report.helpers import EXAMPLE_PLAN, REAL_PLANS, Report, plan_with_a_2025_figure
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 # As root on a machine without network: no sandbox, and no background calls to Google's hosts.
@@ -167,3 +168,25 @@ def test_example_report_has_a_trend_chart_per_numeric_indicator(browser: Any, re
         "Verloop van Aantal verwijzingen stichting Halt",
         "Verloop van Slachtoffer van online criminaliteit",
     ]
+
+
+@pytest.mark.parametrize(("as_of", "shown"), [("2025-03-01", False), ("2026-01-01", True)])
+def test_the_as_of_date_holds_in_what_the_browser_shows(
+    browser: Any, ivp: Ivp, tmp_path: Path, as_of: str, shown: bool
+) -> None:
+    """A 2025 figure is in the rendered overview, figures table and chart only once 2025 is over."""
+    plan = plan_with_a_2025_figure(tmp_path)
+    assert ivp("report", plan, "-o", tmp_path, "--as-of", as_of, "-f", "html").exit_code == 0
+    page = _open(browser, tmp_path / "plan.html", 1280)
+    years = page.eval_on_selector_all("table.overview-table thead th", "nodes => nodes.map(n => n.innerText)")
+    drugs = page.query_selector("article.indicator")
+    assert drugs is not None
+    figures, chart = drugs.inner_text(), drugs.query_selector("svg.chart")
+    assert chart is not None
+    described = chart.query_selector("desc")
+    assert described is not None
+    desc = described.text_content() or ""
+    page.close()
+    assert ("2025" in years) is shown
+    assert ("777" in figures) is shown
+    assert ("777" in desc) is shown
