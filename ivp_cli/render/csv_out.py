@@ -21,7 +21,7 @@ from ivp_cli.plan.model import Indicator, Observation, Plan, Theme
 from ivp_cli.progress.assessment import Assessment
 from ivp_cli.render.figures import note_of, source_label, target_level
 from ivp_cli.render.statuses import status_key, status_view
-from ivp_cli.render.trend import reference_figures
+from ivp_cli.render.trend import reference_series
 from ivp_cli.render.visible import ended, ended_one
 from ivp_cli.words.lang import Lang
 from ivp_cli.words.phrases import text
@@ -63,7 +63,7 @@ def indicator_rows(
     observed: list[tuple[str, Observation]] = [("baseline", baseline)] if baseline else []
     observed += [("measurement", m) for m in ended(indicator.measurements, as_of)]
     target = assessment.target or indicator.targets[0]
-    observed += [("reference", m) for m in reference_figures(target, as_of)]
+    observed += [("reference", m) for m in reference_series(indicator, target, as_of)[1]]
     for kind, item in observed:
         period = item.parsed_period
         start, end = ("", "") if period is None else (period.start.isoformat(), period.end.isoformat())
