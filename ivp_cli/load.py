@@ -46,7 +46,8 @@ class LoadResult:
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        # A folder named like a plan (x.yaml) stays in the list, to be reported as not a plan file.
+        if path.is_dir() and path.suffix not in (".yaml", ".yml"):
             found.extend(sorted([*path.glob("*.yaml"), *path.glob("*.yml")]))
         else:
             found.append(path)
@@ -68,6 +69,12 @@ def load_plan_text(path: Path, text: str, *, fast: bool = True) -> tuple[LoadedP
 
     `fast=False` takes the round-trip path for every text (the reference the fast path is tested on).
     """
+    from ivp_cli.plan.bounds import OutOfBoundsError, check_text_size
+
+    try:
+        check_text_size(text)  # both paths: a text over the limit is read by neither
+    except OutOfBoundsError as problem:
+        return None, [Diagnostic(str(path), problem.line, problem.col, problem.code, problem.message)]
     plan = _clean_plan(path, text) if fast else None
     if plan is not None:
         return LoadedPlan(path, text, plan), []

@@ -12,10 +12,14 @@ class PlanYamlError(Exception):
 
 
 def read_text(path: Path) -> str:
+    from ivp_cli.plan.bounds import OutOfBoundsError, read_plan_bytes
+
     try:
-        data = path.read_bytes()
+        data = read_plan_bytes(path)
     except OSError as error:
         raise PlanYamlError("IVP001", 1, 1, f"cannot read the file: {error.strerror}") from None
+    except OutOfBoundsError as error:
+        raise PlanYamlError(error.code, error.line, error.col, error.message) from None
     if b"\x00" in data:
         raise PlanYamlError("IVP001", 1, 1, "this is not a text file (it contains binary data)")
     try:

@@ -11,10 +11,13 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.composer import Composer
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode
 from ruamel.yaml.reader import ReaderError
 
+from ivp_cli.plan.bounds import OutOfBoundsError, refuse_shared_node
 from ivp_cli.plan.text import PlanYamlError, read_text
 from ivp_cli.plan.yaml_errors import plain_yaml_message
 
@@ -36,12 +39,27 @@ class _Constructor(RoundTripConstructor):
 _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
 
 
+class _Composer(Composer):
+    # Refused while composing, before anything is expanded: an alias bomb stops at its first alias.
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.parser.peek_event()
+        alias = type(event).__name__ == "AliasEvent"
+        refuse_shared_node(event.anchor, alias, None, event.start_mark)
+        node = super().compose_node(parent, index)
+        if isinstance(parent, MappingNode) and index is None:  # a key
+            refuse_shared_node(None, False, str(node.tag), node.start_mark)
+        return node
+
+
 def load_tree(text: str) -> Any:
     _reject_odd_line_breaks(text)
     yaml = YAML(typ="rt")
+    yaml.Composer = _Composer
     yaml.Constructor = _Constructor
     try:
         tree = yaml.load(text)
+    except OutOfBoundsError as error:
+        raise PlanYamlError(error.code, error.line, error.col, error.message) from None
     except MarkedYAMLError as error:
         raise PlanYamlError(*plain_yaml_message(error, text)) from None
     except ReaderError as error:

@@ -20,6 +20,8 @@ CODES: dict[str, str] = {
     "IVP004": "tab character used for indentation",
     "IVP005": "duplicate key in one block",
     "IVP006": "the file is not a mapping of keys (a list or a single value)",
+    "IVP007": "not a plan file: a pipe, device or folder, or larger than 5 MB",
+    "IVP008": "anchor, alias or merge key (&name, *name, <<:): a plan writes its values out",
     "IVP101": "unknown key (with a suggestion)",
     "IVP102": "required field missing",
     "IVP103": "value has the wrong type",
