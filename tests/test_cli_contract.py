@@ -75,9 +75,10 @@ def test_record_refuses_a_value_that_breaks_a_domain_rule_and_leaves_the_file(iv
     indicator = "percentage-overlast-woon-en-leefomgeving"
     result = ivp("record", opmeer, indicator, "2025", "150", "--source", "Gemeente")
     assert result.exit_code == 1
-    lines = result.stderr.splitlines()
-    assert lines[0] == f"ivp: {opmeer}: the change would make the plan invalid; nothing was written:"
-    assert "error[IVP206]" in lines[1] and lines[1].strip().startswith(f"{opmeer}:")
+    assert result.stderr == (
+        f"ivp: command line: {indicator}: '150' cannot be recorded: "
+        "a percentage lies between 0 and 100, not 150\n"
+    )
     assert opmeer.read_bytes() == before
 
 
@@ -87,7 +88,7 @@ def test_record_refuses_a_fractional_count(ivp: Ivp, opmeer: Path) -> None:
         "record", str(opmeer), "meldingen-meldpunt-overlast-regio-control", "2024", "2.5", "--source", "RC"
     )
     assert result.exit_code == 1
-    assert "error[IVP207]" in result.stderr
+    assert result.stderr.endswith("'2.5' cannot be recorded: a count cannot be fractional\n")
     assert opmeer.read_bytes() == before
 
 
@@ -102,7 +103,36 @@ def test_import_csv_refuses_every_row_when_one_breaks_a_rule(ivp: Ivp, opmeer: P
     )
     result = ivp("import-csv", csv)
     assert result.exit_code == 1
-    assert "error[IVP206]" in result.stderr
+    assert result.stderr == (
+        f"ivp: {csv}:3: percentage-overlast-woon-en-leefomgeving: '150' cannot be recorded: "
+        "a percentage lies between 0 and 100, not 150\n"
+    )
+    assert opmeer.read_bytes() == before
+
+
+def test_the_write_path_validates_the_edited_text_in_full(opmeer: Path) -> None:
+    # The last line of defence, for a change no caller checked: the whole text is validated.
+    from ivp_cli.errors import WriteRefusedError
+    from ivp_cli.load import load_plan
+    from ivp_cli.write.changes import IndicatorChange
+    from ivp_cli.write.plan_file import PlannedWrite, write_plans
+
+    before = opmeer.read_bytes()
+    loaded, _ = load_plan(opmeer)
+    assert loaded is not None
+    place = next(
+        (t, i)
+        for t, theme in enumerate(loaded.plan.themes)
+        for i, indicator in enumerate(theme.indicators)
+        if indicator.unit == "percentage"
+    )
+    item = {"period": "2025", "value": 150, "provenance": {"source": "test", "note": "x"}}
+    change = IndicatorChange(*place, items=[item])
+    with pytest.raises(WriteRefusedError) as refused:
+        write_plans([PlannedWrite(opmeer, loaded, [change], lambda plan: [change])], dry_run=False)
+    lines = refused.value.lines
+    assert lines[0] == f"ivp: {opmeer}: the change would make the plan invalid; nothing was written:"
+    assert "error[IVP206]" in lines[1] and lines[1].strip().startswith(f"{opmeer}:")
     assert opmeer.read_bytes() == before
 
 

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ivp_cli.errors import WriteRefusedError
 from ivp_cli.fetch.apply import compare, mark_test_data
-from ivp_cli.fetch.batches import batches, targets_of
+from ivp_cli.fetch.batches import Target, batches, targets_of
+from ivp_cli.fetch.comparisons import Comparison
 from ivp_cli.fetch.run import BatchOutcome, Progress, RunSettings, run_batches
 from ivp_cli.fetch.sources.odata import ClientStats
 from ivp_cli.fetch.value_checks import fetched_problems
+from ivp_cli.fetch.values import Fetched, Resolved
 from ivp_cli.load import LoadedPlan
+from ivp_cli.plan.model import Indicator, Plan
 from ivp_cli.write.changes import IndicatorChange
-from ivp_cli.write.plan_file import PlanEdit, edited_text, read_raw, write_plans
+from ivp_cli.write.plan_file import PlannedWrite, write_plans
 
 
 @dataclass(frozen=True)
@@ -55,23 +59,99 @@ def run_fetch(
     planned = batches(targets_of(plans), batched)
     outcomes = asyncio.run(run_batches(planned, settings, progress, result.stats))
     moment = now or dt.datetime.now(dt.UTC)
-    changes: dict[int, list[IndicatorChange]] = {}
+    applied: dict[int, list[_Applied]] = {}
     failed_sources: dict[int, set[str]] = {}
     for outcome in outcomes:
-        _collect(plans, outcome, moment, result, changes, failed_sources)
+        _collect(plans, outcome, moment, result, applied, failed_sources)
     if settings.test_data is not None:
-        for change in (change for plan_changes in changes.values() for change in plan_changes):
-            mark_test_data(change, settings.test_data)
-    edits: list[PlanEdit] = []
+        for entry in (entry for entries in applied.values() for entry in entries):
+            mark_test_data(entry.change, settings.test_data)
+    writes: list[PlannedWrite] = []
     for plan_index, loaded in enumerate(plans):
+        mine = applied.get(plan_index, [])
         if plan_index in failed_sources:
             result.kept[loaded.path] = sorted(failed_sources[plan_index])
-        elif any(c.state != "unchanged" for c in changes.get(plan_index, [])):
-            raw = read_raw(loaded.path)
-            edits.append(PlanEdit(loaded.path, raw, edited_text(raw, changes[plan_index])))
-    result.diffs = write_plans(edits, dry_run)
-    result.written = [] if dry_run else [edit.path for edit in edits]
+        elif any(item.change.state != "unchanged" for item in mine):
+            changes = [item.change for item in mine]
+            writes.append(
+                PlannedWrite(
+                    loaded.path, loaded, changes, _replanner(loaded, mine, moment, result, settings.test_data)
+                )
+            )
+    result.diffs = write_plans(writes, dry_run)
+    result.written = [] if dry_run else [write.path for write in writes]
     return result
+
+
+@dataclass
+class _Applied:
+    """What a source said for one indicator, the change it makes, and its line in the result."""
+
+    target: Target
+    item: Resolved
+    fetched: list[Fetched]
+    measure: str
+    comparisons: list[Comparison]
+    change: IndicatorChange
+    result_index: int
+
+
+def _replanner(
+    read: LoadedPlan,
+    applied: list[_Applied],
+    now: dt.datetime,
+    result: FetchResult,
+    test_data: str | None,
+) -> Callable[[LoadedPlan], list[IndicatorChange]]:
+    """The changes again, on the plan as it is now: found by indicator id, not by position.
+
+    Someone edited the file while ivp fetched (an indicator inserted above, a theme moved): the
+    positions of the first read no longer hold. A fetch spec that changed meanwhile asked for other
+    figures than the ones fetched, so that refuses the write.
+    """
+
+    def replan(current: LoadedPlan) -> list[IndicatorChange]:
+        places = _places(current.plan)
+        changes: list[IndicatorChange] = []
+        for entry in applied:
+            found = places.get(entry.target.indicator_id)
+            if found is None or found[1].fetch != entry.target.spec or _cannot_hold(found[1], entry):
+                what = "is gone" if found is None else "has another fetch spec or unit"
+                raise WriteRefusedError(
+                    f"ivp: {read.path}: the file changed while ivp fetched, and the indicator "
+                    f"'{entry.target.indicator_id}' {what} now; nothing was written: run ivp fetch again"
+                )
+            (theme_index, indicator_index), indicator = found
+            target = replace(entry.target, theme_index=theme_index, indicator_index=indicator_index)
+            item = replace(entry.item, target=target)
+            change = compare(indicator, item, entry.fetched, entry.measure, now, entry.comparisons)
+            if test_data is not None:
+                mark_test_data(change, test_data)
+            result.indicators[entry.result_index] = _indicator_result(read.path, target, change)
+            changes.append(change)
+        return changes
+
+    return replan
+
+
+def _cannot_hold(indicator: Indicator, entry: _Applied) -> bool:
+    """The unit changed meanwhile, and the fetched values do not fit the new one."""
+    return bool(fetched_problems(indicator.unit, entry.item, entry.fetched, entry.measure))
+
+
+def _places(plan: Plan) -> dict[str, tuple[tuple[int, int], Indicator]]:
+    return {
+        indicator.id: ((t, i), indicator)
+        for t, theme in enumerate(plan.themes)
+        for i, indicator in enumerate(theme.indicators)
+    }
+
+
+def _indicator_result(path: Path, target: Target, change: IndicatorChange) -> IndicatorResult:
+    details = tuple([f"revised {r}" for r in change.revisions] + change.notes)
+    return IndicatorResult(
+        path, target.indicator_id, target.spec.source, change.state, details, tuple(change.flags)
+    )
 
 
 def _collect(
@@ -79,7 +159,7 @@ def _collect(
     outcome: BatchOutcome,
     now: dt.datetime,
     result: FetchResult,
-    changes: dict[int, list[IndicatorChange]],
+    applied: dict[int, list[_Applied]],
     failed_sources: dict[int, set[str]],
 ) -> None:
     source = outcome.batch.key.source
@@ -103,12 +183,11 @@ def _collect(
                 failed = IndicatorResult(path, target.indicator_id, source, "failed", problems)
                 result.indicators.append(failed)
                 continue
-            change = compare(indicator, item, fetched, measure, now, outcome.comparisons.get(target, []))
-            changes.setdefault(target.plan_index, []).append(change)
-            details = tuple([f"revised {r}" for r in change.revisions] + change.notes)
-            result.indicators.append(
-                IndicatorResult(path, target.indicator_id, source, change.state, details, tuple(change.flags))
-            )
+            comparisons = outcome.comparisons.get(target, [])
+            change = compare(indicator, item, fetched, measure, now, comparisons)
+            entry = _Applied(target, item, fetched, measure, comparisons, change, len(result.indicators))
+            applied.setdefault(target.plan_index, []).append(entry)
+            result.indicators.append(_indicator_result(path, target, change))
         else:
             empty = ("the table has no complete year in the plan's years",)
             result.indicators.append(IndicatorResult(path, target.indicator_id, source, "unchanged", empty))

@@ -66,6 +66,7 @@ CODES: dict[str, str] = {
     "IVP292": "warning: no value of the year a level-of-year target names",
     "IVP293": "warning: target year outside the plan period",
     "IVP294": "warning: a reference target takes a comparison the fetch spec does not ask for",
+    "IVP295": "warning: a negative count or rate",
 }
 
 

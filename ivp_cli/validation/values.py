@@ -17,19 +17,22 @@ from ivp_cli.plan.model import (
 from ivp_cli.plan.periods import parse_period
 from ivp_cli.validation.context import Loc, Where
 from ivp_cli.validation.diagnostics import Diagnostic
-from ivp_cli.validation.numbers import dutch_number_message, thousands_guess
+from ivp_cli.validation.numbers import thousands_guess
+from ivp_cli.validation.value_rules import Problem, listed, milestone_states, number_problems, value_problems
 
 _NEEDS_BASELINE = ("at_most_baseline", "at_least_baseline", "equal_to_baseline", "relative_to_baseline")
 
 
 def value_diagnostics(where: Where, indicator: Indicator, loc: Loc) -> Iterator[Diagnostic]:
-    states = [s for t in indicator.targets if isinstance(t, MilestoneTarget) for s in t.states]
+    states = milestone_states(indicator)
     observed: list[tuple[Loc, Observation]] = (
         [(("baseline",), indicator.baseline)] if indicator.baseline else []
     )
     observed += [(("measurements", m), item) for m, item in enumerate(indicator.measurements)]
+    average = indicator.baseline is not None and indicator.baseline.average
     for sub, observation in observed:
-        yield from _value(where, indicator, (*loc, *sub, "value"), observation.value, states)
+        problems = value_problems(indicator, observation.value, states, average and sub == ("baseline",))
+        yield from (_located(where, (*loc, *sub, "value"), problem) for problem in problems)
     if indicator.per is not None and indicator.unit != "per_10000":
         message = f"'per' names the group of a per_10000 rate; unit '{indicator.unit}' has none"
         yield where.at((*loc, "per"), "IVP224", message)
@@ -39,10 +42,11 @@ def value_diagnostics(where: Where, indicator: Indicator, loc: Loc) -> Iterator[
         target_loc = (*loc, "targets", k)
         yield from _target_rules(where, indicator, target, target_loc)
         if isinstance(target, AbsoluteTarget):
-            yield from _number(where, indicator, (*target_loc, "value"), target.value)
+            problems = number_problems(indicator, target.value)
+            yield from (_located(where, (*target_loc, "value"), problem) for problem in problems)
         if isinstance(target, MilestoneTarget) and target.target_state not in target.states:
             message = (
-                f"the target state '{target.target_state}' is not one of the states: {_listed(target.states)}"
+                f"the target state '{target.target_state}' is not one of the states: {listed(target.states)}"
             )
             yield where.at((*target_loc, "target_state"), "IVP212", message)
         has_baseline = indicator.baseline is not None and indicator.baseline.value is not None
@@ -75,51 +79,12 @@ def _average(where: Where, baseline: Baseline, loc: Loc) -> Iterator[Diagnostic]
         yield where.at((*loc, "period") if span else loc, "IVP226", message)
 
 
-def _listed(states: list[str]) -> str:
-    return ", ".join(f"'{state}'" for state in states)
-
-
-def _value(
-    where: Where, indicator: Indicator, loc: Loc, value: object, states: list[str]
-) -> Iterator[Diagnostic]:
-    if value is None:
-        return  # unknown, and said so: never zero
-    if indicator.unit == "state":
-        if not isinstance(value, str):
-            yield where.at(
-                loc, "IVP220", f"a state indicator records a state in words, not the number {value}"
-            )
-        elif states and value not in states:
-            yield where.at(loc, "IVP213", f"'{value}' is not one of the milestone states: {_listed(states)}")
-        return
-    if isinstance(value, str):
-        hint = dutch_number_message(value)
-        if hint:
-            yield where.at(loc, "IVP208", hint)
-        else:
-            message = f"'{value}' is text, but unit '{indicator.unit}' needs a number (without quotes)"
-            yield where.at(loc, "IVP219", message)
-        return
-    if isinstance(value, int | float):
-        average = indicator.baseline is not None and indicator.baseline.average and "baseline" in loc
-        yield from _number(where, indicator, loc, value, average)
-
-
-def _number(
-    where: Where, indicator: Indicator, loc: Loc, value: float, average: bool = False
-) -> Iterator[Diagnostic]:
-    unit = indicator.unit
-    if unit == "percentage" and not 0 <= value <= 100:
-        hint = "; a change in per cent (may be negative) has unit percent_change" if value < 0 else ""
-        yield where.at(loc, "IVP206", f"a percentage lies between 0 and 100, not {value}{hint}")
-    if unit == "grade" and not 1 <= value <= 10:
-        yield where.at(loc, "IVP222", f"a rapportcijfer (grade) lies between 1 and 10, not {value}")
-    if unit == "rank" and (value < 1 or (isinstance(value, float) and not value.is_integer())):
-        yield where.at(loc, "IVP223", f"a rank is a whole number from 1, not {value}")
-    if unit == "count" and not average and isinstance(value, float) and not value.is_integer():
-        line, col = where.position(loc)
-        guess = thousands_guess(where.token(line, col))
-        message = "a count cannot be fractional"
-        if guess:
-            message += f"; did you mean {guess}? write numbers without thousands separators"
-        yield Diagnostic(where.path, line, col, "IVP207", message)
+def _located(where: Where, loc: Loc, problem: Problem) -> Diagnostic:
+    if problem.code != "IVP207":
+        return where.at(loc, problem.code, problem.message, problem.severity)
+    line, col = where.position(loc)
+    guess = thousands_guess(where.token(line, col))
+    message = problem.message
+    if guess:
+        message += f"; did you mean {guess}? write numbers without thousands separators"
+    return Diagnostic(where.path, line, col, problem.code, message, problem.severity)

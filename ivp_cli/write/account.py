@@ -7,7 +7,7 @@ appended, never overwritten: a plan file keeps the history that `ivp diff` and t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -17,7 +17,7 @@ from ivp_cli.plan.model import Action, ActionState, Explanation, Plan
 from ivp_cli.plan.periods import parse_period
 from ivp_cli.write.changes import ListAppend
 from ivp_cli.write.entries import ManualError
-from ivp_cli.write.plan_file import PlanEdit, edited_text, read_raw, write_plans
+from ivp_cli.write.plan_file import PlannedWrite, write_plans
 
 ACTION_STATES: tuple[str, ...] = get_args(ActionState)
 Subject = Literal["indicator", "theme"]
@@ -45,7 +45,14 @@ class ExplanationEntry:
 
 
 def record_action(entry: ActionEntry, dry_run: bool) -> list[str]:
-    loaded = _load(entry.plan)
+    return _write(_load(entry.plan), lambda loaded: _action_change(loaded, entry), dry_run)
+
+
+def record_explanation(entry: ExplanationEntry, dry_run: bool) -> list[str]:
+    return _write(_load(entry.plan), lambda loaded: _explanation_change(loaded, entry), dry_run)
+
+
+def _action_change(loaded: LoadedPlan, entry: ActionEntry) -> ListAppend:
     if entry.status not in ACTION_STATES:
         raise ManualError(f"'{entry.status}' is no action status; use one of {', '.join(ACTION_STATES)}")
     place, action = find_action(loaded.plan, entry.action)
@@ -54,11 +61,10 @@ def record_action(entry: ActionEntry, dry_run: bool) -> list[str]:
     item: dict[str, Any] = {"date": entry.date.isoformat(), "status": entry.status}
     if entry.note:
         item["note"] = entry.note
-    return _write(loaded, ListAppend(place, "progress", [item]), dry_run)
+    return ListAppend(place, "progress", [item])
 
 
-def record_explanation(entry: ExplanationEntry, dry_run: bool) -> list[str]:
-    loaded = _load(entry.plan)
+def _explanation_change(loaded: LoadedPlan, entry: ExplanationEntry) -> ListAppend:
     try:
         period = parse_period(entry.period)
     except ValueError as error:
@@ -72,7 +78,7 @@ def record_explanation(entry: ExplanationEntry, dry_run: bool) -> list[str]:
     item: dict[str, Any] = {"period": entry.period, "date": entry.date.isoformat(), "text": entry.text}
     if entry.correction:
         item["correction"] = entry.correction
-    return _write(loaded, ListAppend(place, "explanations", [item]), dry_run)
+    return ListAppend(place, "explanations", [item])
 
 
 def find_action(plan: Plan, reference: str) -> tuple[Place, Action]:
@@ -132,6 +138,7 @@ def _load(path: Path) -> LoadedPlan:
     return loaded
 
 
-def _write(loaded: LoadedPlan, change: ListAppend, dry_run: bool) -> list[str]:
-    raw = read_raw(loaded.path)
-    return write_plans([PlanEdit(loaded.path, raw, edited_text(raw, [change]))], dry_run)
+def _write(loaded: LoadedPlan, change_of: Callable[[LoadedPlan], ListAppend], dry_run: bool) -> list[str]:
+    """Planned on the plan as read; planned again on the current text if it changed meanwhile."""
+    planned = PlannedWrite(loaded.path, loaded, [change_of(loaded)], lambda current: [change_of(current)])
+    return write_plans([planned], dry_run)

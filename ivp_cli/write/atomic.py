@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import glob
 import os
+import re
 import tempfile
 from collections import deque
 from collections.abc import Iterator
@@ -84,17 +86,35 @@ def _synced_temp(path: Path, data: bytes) -> Path:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        temp.chmod(_mode_for(path))
+        _take_mode_and_owner(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     return temp
 
 
-def _mode_for(path: Path) -> int:
-    """The old file's mode; for a new file what open() would give (mkstemp makes it 0600)."""
-    if path.exists():
-        return path.stat().st_mode & 0o7777
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+def _take_mode_and_owner(temp: Path, path: Path) -> None:
+    """The old file's mode, owner and group; for a new file the mode open() would give (not 0600)."""
+    try:
+        old = path.stat()
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        temp.chmod(0o666 & ~umask)
+        return
+    # Owner first: chown may clear the set-id bits that chmod then puts back.
+    for uid in (old.st_uid, -1):  # only root may give a file away; the group may still be kept
+        try:
+            os.chown(temp, uid, old.st_gid)
+            break
+        except (PermissionError, AttributeError):
+            continue
+    temp.chmod(old.st_mode & 0o7777)
+
+
+def stale_temp_files(path: Path) -> list[Path]:
+    """Temp files of `path` left by a write that was killed (the names `_synced_temp_beside` makes)."""
+    pattern = re.compile(rf"^\.{re.escape(path.name)}\.[A-Za-z0-9_]{{8}}\.tmp$")
+    return sorted(
+        item for item in path.parent.glob(f".{glob.escape(path.name)}.*.tmp") if pattern.match(item.name)
+    )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ivp_cli.errors import FindingsError
+from ivp_cli.plan.model import Indicator
 
 CSV_COLUMNS = ("plan", "indicator", "period", "value", "source", "note")
 _INTEGER = re.compile(r"^-?\d+$")
@@ -46,6 +47,23 @@ def parse_number(text: str, where: str) -> int | float:
     if _DECIMAL.match(value):
         return float(value)
     raise ManualError(f"{where}: '{value}' is not a number")
+
+
+def entry_value(indicator: Indicator, entry: ManualEntry) -> int | float | str:
+    """The value of `entry` for `indicator`, checked in full: the type, the unit's range, the states.
+
+    The rules are `ivp validate`'s, plus the ones a typed-in value must meet although an old plan
+    only gets a warning for them (a negative count). Refused with the entry's place and the reason.
+    """
+    from ivp_cli.validation.value_rules import value_problem
+
+    value: int | float | str = (
+        entry.value.strip() if indicator.unit == "state" else parse_number(entry.value, entry.where)
+    )
+    problem = value_problem(indicator, value)
+    if problem is not None:
+        raise ManualError(f"{entry.where}: {indicator.id}: '{entry.value}' cannot be recorded: {problem}")
+    return value
 
 
 def read_csv(path: Path, by: str | None) -> list[ManualEntry]:
