@@ -39,10 +39,13 @@ def record(entries: Sequence[ManualEntry], today: dt.date, dry_run: bool) -> lis
 
 def _by_file(entries: Sequence[ManualEntry]) -> dict[Path, list[ManualEntry]]:
     """Entries per plan file, keyed by the first spelling of its path (`a.yaml`, `./a.yaml`: one)."""
+    identities: dict[Path, Path] = {}  # a CSV names a few files in many rows: resolve each once
     spelled: dict[Path, Path] = {}
     grouped: dict[Path, list[ManualEntry]] = {}
     for entry in entries:
-        path = spelled.setdefault(_identity(entry.plan), entry.plan)
+        if entry.plan not in identities:
+            identities[entry.plan] = _identity(entry.plan)
+        path = spelled.setdefault(identities[entry.plan], entry.plan)
         grouped.setdefault(path, []).append(entry)
     return grouped
 
