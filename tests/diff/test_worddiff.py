@@ -48,7 +48,7 @@ def test_a_reworded_5000_word_goal_is_compared_in_bounded_pieces(monkeypatch: py
     # Every difflib comparison is bounded (the whole text at once took a minute); no timing here.
     compared: list[int] = []
 
-    class Counted(worddiff.SequenceMatcher):  # type: ignore[misc]
+    class Counted(difflib.SequenceMatcher[object]):
         def __init__(self, a: Sequence[object], b: Sequence[object], autojunk: bool) -> None:
             if isinstance(a[0] if a else "", str):  # word level: sentence level compares whole units
                 compared.append(len(a) * len(b))

@@ -144,7 +144,7 @@ def test_the_duplicate_check_of_import_csv_is_linear(
     import ivp_cli.write.record as record_module
 
     parsed: list[str] = []
-    real_parse = record_module.parse_period
+    from ivp_cli.plan.periods import parse_period as real_parse
 
     def counting(text: str) -> Period:
         parsed.append(text)
