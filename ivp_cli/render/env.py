@@ -3,6 +3,11 @@
 Templates live inside the package, `ivp_cli/render/templates/`, in a checkout and in the wheel
 alike. A user directory given with `--templates` comes first, so a municipality overrides one file
 and keeps the rest.
+
+Every template, shipped or user-made, renders in Jinja's immutable sandbox: it reads the context
+it is given and prints, and it cannot reach Python internals (`cycler.__init__.__globals__`), call
+methods that change data, or build huge strings and numbers with `*` and `**`. The README's report
+section says what a template may do.
 """
 
 from __future__ import annotations
@@ -12,12 +17,41 @@ from importlib import resources
 from pathlib import Path
 
 import jinja2
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ivp_cli.render.markdown_escape import finalize_markdown
+
+# Bounds on what one expression in a template may build: a text or list of a million items, a power
+# of at most 100. A report never needs more; `'x' * 10**10` would need 10 GB.
+MAX_REPEAT = 1_000_000
+MAX_EXPONENT = 100
 
 
 class TemplateDirError(Exception):
     pass
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    intercepted_binops = frozenset(["*", "**"])
+
+    def call_binop(
+        self, context: jinja2.runtime.Context, operator: str, left: object, right: object
+    ) -> object:
+        if operator == "**" and isinstance(right, int | float) and abs(right) > MAX_EXPONENT:
+            raise SecurityError(f"a power of more than {MAX_EXPONENT} is not allowed in a template")
+        if operator == "*" and _repeated_length(left, right) > MAX_REPEAT:
+            raise SecurityError(
+                f"a text or list of more than {MAX_REPEAT} items is not allowed in a template"
+            )
+        return super().call_binop(context, operator, left, right)
+
+
+def _repeated_length(left: object, right: object) -> int:
+    for sequence, times in ((left, right), (right, left)):
+        if isinstance(sequence, str | list | tuple) and isinstance(times, int):
+            return len(sequence) * times
+    return 0
 
 
 def shipped_templates() -> Path:
@@ -52,5 +86,5 @@ def make_environment(fmt: str, user_dir: Path | None = None) -> jinja2.Environme
         "lstrip_blocks": True,
     }
     if fmt == "html":
-        return jinja2.Environment(autoescape=_is_html, **common)  # type: ignore[arg-type]
-    return jinja2.Environment(autoescape=False, finalize=finalize_markdown, **common)  # type: ignore[arg-type]
+        return _Sandbox(autoescape=_is_html, **common)
+    return _Sandbox(autoescape=False, finalize=finalize_markdown, **common)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ivp_cli.render.env import shipped_templates
 from tests.conftest import REPO
 from tests.report.helpers import EXAMPLE_PLAN, Report
@@ -64,3 +66,28 @@ def test_missing_template_folder_is_a_usage_error(report: Report, tmp_path: Path
     result = report(tmp_path / "out", EXAMPLE_PLAN, "--templates", tmp_path / "bestaat-niet")
     assert result.exit_code == 2
     assert result.stderr == f"ivp report: {tmp_path / 'bestaat-niet'}: not a directory of templates\n"
+
+
+@pytest.mark.parametrize(
+    ("expression", "reason"),
+    [
+        ("cycler.__init__.__globals__.os.popen('touch pwned').read()", "access to attribute '__init__'"),
+        ("meta.__class__.__mro__", "access to attribute '__class__'"),
+        ("meta.clear()", "access to attribute 'clear' of 'dict' object is unsafe."),
+        ("meta.title | length ** 1000", "a power of more than 100 is not allowed in a template"),
+        ("'x' * 2000000", "a text or list of more than 1000000 items is not allowed in a template"),
+    ],
+)
+def test_a_user_template_runs_in_the_sandbox(
+    report: Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, expression: str, reason: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    own = tmp_path / "eigen"
+    own.mkdir()
+    (own / "report.md.j2").write_text("# {{ " + expression + " }}\n")
+    result = report(tmp_path / "out", EXAMPLE_PLAN, "--templates", own, "-f", "md")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("ivp report: template error: ")
+    assert reason in result.stderr
+    assert not (tmp_path / "pwned").exists()
+    assert not (tmp_path / "out" / "voorbeeld-landsmeer.md").exists()
