@@ -94,5 +94,7 @@ def _internal(error: Exception) -> tuple[str, str]:
 
 
 def _print(*lines: str) -> None:
+    from ivp_cli.words.visible import visible
+
     for line in lines:
-        print(line, file=sys.stderr)
+        print(visible(line), file=sys.stderr)

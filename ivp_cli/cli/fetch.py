@@ -59,6 +59,7 @@ def fetch(
     from ivp_cli.fetch.sources.hosts import base_urls, parse_overrides
     from ivp_cli.fetch.sources.odata import RetryPolicy
     from ivp_cli.render.fetch_summary import summary_lines
+    from ivp_cli.words.visible import visible
 
     if offline and refresh:
         raise UsageError("ivp: --offline and --refresh exclude each other")
@@ -70,9 +71,9 @@ def fetch(
     with _progress() as progress:
         result = run_fetch(plans, settings, dry_run=dry_run, progress=progress)
     for diff in result.diffs if dry_run else []:
-        typer.echo(diff, nl=False)
+        typer.echo(visible(diff), nl=False)
     for line in summary_lines(result):
-        typer.echo(line, err=line.startswith("error:"))
+        typer.echo(visible(line), err=line.startswith("error:"))
     if result.failed:
         raise SourceFailedError()
 
@@ -96,11 +97,12 @@ def import_csv(
 
 
 def _record(entries: Sequence[ManualEntry], dry_run: bool) -> None:
+    from ivp_cli.words.visible import visible
     from ivp_cli.write.record import record as record_entries
 
     diffs = record_entries(entries, dt.datetime.now(dt.UTC).date(), dry_run)
     for diff in diffs if dry_run else []:
-        typer.echo(diff, nl=False)
+        typer.echo(visible(diff), nl=False)
     typer.echo(f"{len(entries)} measurement(s) {'would be added' if dry_run else 'added'}")
 
 

@@ -13,8 +13,10 @@ from ivp_cli.diff import worddiff
 from ivp_cli.diff.compare import FileDiff
 from ivp_cli.diff.types import Change
 from ivp_cli.render.diff_text import message, ui
+from ivp_cli.render.markdown_escape import code_span
 from ivp_cli.words.diff_words import SUMMARY
 from ivp_cli.words.lang import Lang
+from ivp_cli.words.visible import visible
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!])")
 
@@ -33,7 +35,7 @@ def markdown_escape(text: str) -> str:
 
 
 def escape_markup(text: str) -> str:
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", visible(text).replace("&", "&amp;"))
 
 
 def summary(files: list[FileDiff]) -> dict[str, int]:
@@ -60,7 +62,7 @@ def render_text(files: list[FileDiff], lang: Lang) -> str:
         lines.append(
             f"{ui('summary', lang)}: " + ", ".join(f"{SUMMARY[k][lang]} {n}" for k, n in counts.items())
         )
-    return "\n".join(lines or [ui("no_files", lang)]) + "\n"
+    return visible("\n".join(lines or [ui("no_files", lang)]) + "\n")
 
 
 def render_markdown(files: list[FileDiff], lang: Lang) -> str:
@@ -69,7 +71,9 @@ def render_markdown(files: list[FileDiff], lang: Lang) -> str:
 
     blocks: list[str] = []
     for file in files:
-        blocks.append(f"## {ui('title', lang)}: {markdown_escape(file.municipality)}\n\n`{file.path}`")
+        blocks.append(
+            f"## {ui('title', lang)}: {markdown_escape(file.municipality)}\n\n{code_span(file.path)}"
+        )
         blocks.extend(_file_notes(file, lang))
         counts = summary([file])
         if counts:

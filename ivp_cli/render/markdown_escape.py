@@ -14,13 +14,25 @@ import re
 
 from markupsafe import Markup
 
+from ivp_cli.words.visible import visible
+
 _INLINE = re.compile(r"([\\`*_\[\]<|~]|&(?=#?\w+;))")
 _LINE_START = re.compile(r"^(\s*)([>=]|[#+-](?=\s|$)|\d+[.)](?=\s|$))", re.MULTILINE)
 
 
 def escape_markdown(text: str) -> str:
-    escaped = _INLINE.sub(r"\\\1", text)
+    escaped = _INLINE.sub(r"\\\1", visible(text))
     return _LINE_START.sub(lambda match: match[1] + _escape_marker(match[2]), escaped)
+
+
+def code_span(text: str) -> str:
+    """`text` as inline code that no character in it can end: a fence longer than its longest run
+    of backticks, and a space inside the fence where the text starts or ends with one (CommonMark
+    6.1). Line breaks become spaces, since a code span lives on one line of its block."""
+    flat = visible(" ".join(text.splitlines()))
+    fence = "`" * (max((len(run) for run in re.findall("`+", flat)), default=0) + 1)
+    padded = f" {flat} " if flat.startswith(("`", " ")) or flat.endswith(("`", " ")) else flat
+    return f"{fence}{padded}{fence}"
 
 
 def _escape_marker(marker: str) -> str:

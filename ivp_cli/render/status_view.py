@@ -16,9 +16,11 @@ from ivp_cli.progress.assessment import Assessment
 from ivp_cli.render import cells, comparisons
 from ivp_cli.render.cells import PlanStatus
 from ivp_cli.render.figures import has_test_data
+from ivp_cli.render.markdown_escape import escape_markdown
 from ivp_cli.words.lang import Lang
 from ivp_cli.words.phrases import text
 from ivp_cli.words.status import Status, status_with_symbol
+from ivp_cli.words.visible import visible
 
 
 def _title(item: PlanStatus, as_of: date, lang: Lang) -> str:
@@ -50,7 +52,7 @@ def _rows(item: PlanStatus, lang: Lang) -> list[tuple[str, tuple[str, ...]]]:
 def plan_table(item: PlanStatus, as_of: date, lang: Lang, narrow: bool = False) -> RenderableType:
     """Five columns on a wide terminal; under 100 columns three, with the target under the name."""
     # Plan text may hold '[...]': every cell is a Text, so rich never reads it as markup.
-    title = Text(_title(item, as_of, lang), style="bold")
+    title = Text(visible(_title(item, as_of, lang)), style="bold")
     if has_test_data(item.plan):
         title.append("\n" + text(lang, "status_view.test_data"), style="bold yellow")
     if not item.assessments:
@@ -69,12 +71,12 @@ def plan_table(item: PlanStatus, as_of: date, lang: Lang, narrow: bool = False) 
     previous = None
     for (theme, row), assessment in zip(_rows(item, lang), item.assessments, strict=True):
         if theme != previous:
-            table.add_row(Text(f"{headers[0]}: {theme}", style="bold"))
+            table.add_row(Text(visible(f"{headers[0]}: {theme}"), style="bold"))
             previous = theme
         table.add_row(*_row_cells(row, assessment.status, headers[4], narrow))
     notes = Text()
     for number, assessment in enumerate(item.assessments, start=1):
-        notes.append(f"{number}. {_explanation(item, assessment, lang)}\n")
+        notes.append(visible(f"{number}. {_explanation(item, assessment, lang)}") + "\n")
     return Group(table, notes)
 
 
@@ -86,7 +88,7 @@ def _explanation(item: PlanStatus, assessment: Assessment, lang: Lang) -> str:
 
 
 def _row_cells(row: tuple[str, ...], status: Status, target_header: str, narrow: bool) -> list[Text]:
-    number, name, baseline, latest, target, label = row
+    number, name, baseline, latest, target, label = (visible(cell) for cell in row)
     status_cell = Text(label, style=cells.COLOURS[status])
     if not narrow:
         return [Text(f"{number}. {name}"), Text(baseline), Text(latest), Text(target), status_cell]
@@ -101,7 +103,8 @@ def print_text(console: Console, plans: Iterable[PlanStatus], as_of: date, lang:
 
 
 def _cell(value: str) -> str:
-    return " ".join(value.split()).replace("|", "\\|")
+    # Plan text in a pull request comment: shown as written, never as markup, a link or HTML.
+    return escape_markdown(" ".join(value.split()))
 
 
 def markdown(plans: Iterable[PlanStatus], as_of: date, lang: Lang) -> str:
@@ -112,7 +115,7 @@ def markdown_parts(plans: Iterable[PlanStatus], as_of: date, lang: Lang) -> Iter
     """The Markdown of one plan at a time; joined by newlines they are `markdown(...)`."""
     headers = (*cells.headers(lang), text(lang, "indicator.explanation"))
     for item in plans:
-        lines = [f"## {_title(item, as_of, lang)}", ""]
+        lines = [f"## {_cell(_title(item, as_of, lang))}", ""]
         if has_test_data(item.plan):
             lines += [f"**{text(lang, 'status_view.test_data')}**", ""]
         if not item.assessments:

@@ -6,9 +6,12 @@ Formats: text (one line each and a summary), json, and GitHub workflow commands.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Literal
+
+from ivp_cli.words.visible import visible
 
 Severity = Literal["error", "warning"]
 
@@ -80,7 +83,9 @@ class Diagnostic:
     severity: Severity = "error"
 
     def text(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.severity}[{self.code}]: {self.message}"
+        # Plan text quoted in a message may hold escape sequences: shown, never sent to the terminal.
+        where = f"{visible(self.path)}:{self.line}:{self.col}"
+        return f"{where}: {self.severity}[{self.code}]: {visible(self.message)}"
 
 
 def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
@@ -121,6 +126,7 @@ def format_json(diagnostics: list[Diagnostic], files_checked: int) -> str:
 
 def _escape_data(text: str) -> str:
     # https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts (escapeData)
+    text = visible(text, keep="\r")  # the log reads ANSI colours: show escape sequences instead
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
@@ -140,8 +146,12 @@ def format_github(diagnostics: list[Diagnostic]) -> str:
     return "".join(f"{line}\n" for line in lines)
 
 
+# Markdown punctuation that could start markup in a job summary cell; escaped with a backslash.
+_MARKUP = re.compile(r"([\\`*_\[\]<>|~#!&])")
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return _MARKUP.sub(r"\\\1", visible(" ".join(text.splitlines())))
 
 
 def format_markdown_summary(diagnostics: list[Diagnostic], files_checked: int) -> str:
