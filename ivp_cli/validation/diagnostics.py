@@ -70,6 +70,9 @@ CODES: dict[str, str] = {
     "IVP293": "warning: target year outside the plan period",
     "IVP294": "warning: a reference target takes a comparison the fetch spec does not ask for",
     "IVP295": "warning: a negative count or rate",
+    "IVP296": "warning: a value about 10 times larger or smaller than the one before it",
+    "IVP297": "warning: a source or reference left empty",
+    "IVP298": "warning: a target on the wrong side of the baseline for the indicator's direction",
 }
 
 

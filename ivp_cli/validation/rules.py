@@ -10,6 +10,7 @@ from ivp_cli.validation.context import Loc, Where
 from ivp_cli.validation.derived import derived_diagnostics
 from ivp_cli.validation.diagnostics import Diagnostic
 from ivp_cli.validation.references import reference_diagnostics
+from ivp_cli.validation.sanity import sanity_diagnostics
 from ivp_cli.validation.values import value_diagnostics
 
 
@@ -23,6 +24,7 @@ def run_checks(where: Where, plan: Plan) -> list[Diagnostic]:
             found += value_diagnostics(where, indicator, loc)
             found += fetch_diagnostics(where, indicator, loc)
             found += derived_diagnostics(where, indicator, loc)
+            found += sanity_diagnostics(where, indicator, loc)
     for t, theme in enumerate(plan.themes):
         if not (theme.description or theme.goals or theme.approach or theme.actions or theme.indicators):
             message = f"the theme '{theme.id}' is still empty: no description, goals, actions or indicators"
