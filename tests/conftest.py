@@ -22,7 +22,7 @@ PLANS = REPO / "plans"
 
 
 # rich reads these: the same width and no colour codes on every machine, in a terminal or not.
-STABLE_TERMINAL = {"COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb"}
+STABLE_TERMINAL = {"COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb", "IVP_LANG": "en"}
 
 
 class Outcome(NamedTuple):

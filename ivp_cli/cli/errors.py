@@ -14,7 +14,9 @@ from typing import ParamSpec
 
 import typer
 
+from ivp_cli.cli.options import message_language
 from ivp_cli.errors import FindingsError, IvpError, SourceFailedError, UsageError
+from ivp_cli.words.diagnostic_words import MESSAGE_LANG
 
 OK = 0
 FINDINGS = 1
@@ -39,6 +41,7 @@ def exit_code(error: IvpError) -> int:
 def handled(command: Callable[P, None]) -> Callable[P, None]:
     @functools.wraps(command)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
+        language = MESSAGE_LANG.set(message_language())
         try:
             command(*args, **kwargs)
         except IvpError as error:
@@ -52,6 +55,8 @@ def handled(command: Callable[P, None]) -> Callable[P, None]:
                 raise
             _print(*_internal(error))
             raise typer.Exit(INTERNAL) from None
+        finally:
+            MESSAGE_LANG.reset(language)
 
     return wrapper
 

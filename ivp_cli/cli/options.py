@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from enum import StrEnum
 from typing import Annotated
 
@@ -23,6 +24,15 @@ def language(choice: LangChoice) -> Lang:
     return LANGS[LANGS.index(choice.value)]
 
 
+def message_language(choice: LangChoice | None = None) -> Lang:
+    """The language of diagnostics: `--lang` where a command has it, else IVP_LANG, else English.
+
+    English is the default so CI logs and issue threads read the same everywhere.
+    """
+    wanted = choice.value if choice is not None else os.environ.get("IVP_LANG", "").strip().lower()
+    return "nl" if wanted == "nl" else "en"
+
+
 def iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -40,3 +50,7 @@ AsOf = Annotated[
     ),
 ]
 LangOption = Annotated[LangChoice, typer.Option("--lang", help="Language of the output: nl (default) or en.")]
+MessageLangOption = Annotated[
+    LangChoice | None,
+    typer.Option("--lang", help="Language of the messages: en (default) or nl; IVP_LANG=nl sets nl."),
+]

@@ -9,6 +9,8 @@ from typing import Annotated
 
 import typer
 
+from ivp_cli.cli.options import MessageLangOption, message_language
+
 FORMATS = ("text", "json", "github")
 
 
@@ -17,11 +19,15 @@ def validate(
         list[Path] | None, typer.Argument(help="Plan files or folders (default: plans/).")
     ] = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help="text, json or github.")] = "text",
+    lang: MessageLangOption = None,
 ) -> None:
     """Check plans: YAML syntax, the schema, and the rules beyond it (codes, periods, keys)."""
     from ivp_cli.errors import FindingsError, UsageError
     from ivp_cli.load import PlanStream, plan_files
     from ivp_cli.validation import diagnostics as formats
+    from ivp_cli.words.diagnostic_words import MESSAGE_LANG
+
+    MESSAGE_LANG.set(message_language(lang))  # the command's wrapper restores the previous one
 
     if output_format not in FORMATS:
         choices = ", ".join(FORMATS)

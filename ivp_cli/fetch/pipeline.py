@@ -115,8 +115,7 @@ def _replanner(
         changes: list[IndicatorChange] = []
         for entry in applied:
             found = places.get(entry.target.indicator_id)
-            if found is None or found[1].fetch != entry.target.spec or _cannot_hold(found[1], entry):
-                what = "is gone" if found is None else "has another fetch spec or unit"
+            if (what := _changed_meanwhile(found, entry)) is not None:
                 raise WriteRefusedError(
                     f"ivp: {read.path}: the file changed while ivp fetched, and the indicator "
                     f"'{entry.target.indicator_id}' {what} now; nothing was written: run ivp fetch again"
@@ -134,9 +133,15 @@ def _replanner(
     return replan
 
 
-def _cannot_hold(indicator: Indicator, entry: _Applied) -> bool:
-    """The unit changed meanwhile, and the fetched values do not fit the new one."""
-    return bool(fetched_problems(indicator.unit, entry.item, entry.fetched, entry.measure))
+def _changed_meanwhile(found: tuple[tuple[int, int], Indicator] | None, entry: _Applied) -> str | None:
+    """What about the indicator changed since the first read that the fetched values cannot follow."""
+    if found is None:
+        return "is gone"
+    if found[1].fetch != entry.target.spec:
+        return "has another fetch spec"
+    if fetched_problems(found[1].unit, entry.item, entry.fetched, entry.measure):
+        return f"has the unit '{found[1].unit}', which the fetched values do not fit"
+    return None
 
 
 def _places(plan: Plan) -> dict[str, tuple[tuple[int, int], Indicator]]:

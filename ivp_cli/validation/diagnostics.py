@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Literal
 
+from ivp_cli.words.diagnostic_words import MESSAGE_LANG, message_in, severity_in, summary_in
 from ivp_cli.words.visible import visible
 
 Severity = Literal["error", "warning"]
@@ -88,7 +89,12 @@ class Diagnostic:
     def text(self) -> str:
         # Plan text quoted in a message may hold escape sequences: shown, never sent to the terminal.
         where = f"{visible(self.path)}:{self.line}:{self.col}"
-        return f"{where}: {self.severity}[{self.code}]: {visible(self.message)}"
+        severity = severity_in(MESSAGE_LANG.get(), self.severity)
+        return f"{where}: {severity}[{self.code}]: {visible(self.shown_message())}"
+
+    def shown_message(self) -> str:
+        """The message in the language of this run's diagnostics (English unless set to Dutch)."""
+        return message_in(MESSAGE_LANG.get(), self.code, self.message)
 
 
 def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
@@ -100,16 +106,10 @@ def count(diagnostics: Iterable[Diagnostic], severity: Severity) -> int:
     return sum(1 for diagnostic in diagnostics if diagnostic.severity == severity)
 
 
-def _plural(number: int, word: str) -> str:
-    return f"{number} {word}" if number == 1 else f"{number} {word}s"
-
-
 def summary(diagnostics: list[Diagnostic], files_checked: int) -> str:
-    if not diagnostics:
-        return f"{_plural(files_checked, 'plan')} valid"
     errors, warnings = count(diagnostics, "error"), count(diagnostics, "warning")
     files = len({diagnostic.path for diagnostic in diagnostics})
-    return f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in {_plural(files, 'file')}"
+    return summary_in(MESSAGE_LANG.get(), errors, warnings, files, files_checked)
 
 
 def format_text(diagnostics: list[Diagnostic], files_checked: int) -> str:
@@ -122,7 +122,10 @@ def format_json(diagnostics: list[Diagnostic], files_checked: int) -> str:
         "files_checked": files_checked,
         "errors": count(diagnostics, "error"),
         "warnings": count(diagnostics, "warning"),
-        "diagnostics": [asdict(diagnostic) for diagnostic in sort_diagnostics(diagnostics)],
+        "diagnostics": [
+            asdict(diagnostic) | {"message": diagnostic.shown_message()}
+            for diagnostic in sort_diagnostics(diagnostics)
+        ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -145,7 +148,7 @@ def format_github(diagnostics: list[Diagnostic]) -> str:
             for name, value in (("file", item.path), ("line", str(item.line)), ("col", str(item.col)))
         )
         title = _escape_property(item.code)
-        lines.append(f"::{item.severity} {properties},title={title}::{_escape_data(item.message)}")
+        lines.append(f"::{item.severity} {properties},title={title}::{_escape_data(item.shown_message())}")
     return "".join(f"{line}\n" for line in lines)
 
 
@@ -163,7 +166,7 @@ def format_markdown_summary(diagnostics: list[Diagnostic], files_checked: int) -
     if not diagnostics:
         return heading
     rows = [
-        f"| {_cell(d.path)} | {d.line} | {d.col} | {d.severity} | {d.code} | {_cell(d.message)} |"
+        f"| {_cell(d.path)} | {d.line} | {d.col} | {d.severity} | {d.code} | {_cell(d.shown_message())} |"
         for d in sort_diagnostics(diagnostics)
     ]
     header = "| file | line | col | severity | code | message |\n|---|---|---|---|---|---|"

@@ -196,3 +196,24 @@ def test_import_csv_naming_one_plan_by_two_paths_writes_both_rows(ivp: Ivp, tmp_
     measured = _measured(plan)
     assert measured["halt-verwijzingen"] == [("2022", 11), ("2023", 14)]
     assert measured["wapenhandel"] == [("2023", 2)]
+
+
+def test_a_unit_changed_during_fetch_so_the_values_no_longer_fit_refuses_the_write(tmp_path: Path) -> None:
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    count = "name: Politieregistraties wapenhandel\n        unit: count"
+
+    def change_unit(done: int, total: int, what: str) -> None:
+        text = plan.read_text(encoding="utf-8")
+        plan.write_text(text.replace(count, count.replace("count", "percentage")), encoding="utf-8")
+
+    try:
+        _fetch(plan, change_unit)
+    except IvpError as error:
+        assert error.lines == (
+            f"ivp: {plan}: the file changed while ivp fetched, and the indicator 'wapenhandel' has the "
+            "unit 'percentage', which the fetched values do not fit now; nothing was written: "
+            "run ivp fetch again",
+        )
+    else:
+        raise AssertionError("the write was not refused")
+    assert _measured(plan)["wapenhandel"] == []
