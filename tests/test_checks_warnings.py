@@ -98,6 +98,6 @@ def test_a_relative_target_against_the_direction_is_a_warning(tmp_path: Path) ->
 
     assert _check(tmp_path, down, target, change("-10")) == []
     assert _check(tmp_path, down, target, change("10")) == [
-        "77:29: warning[IVP298]: a change of 10 % from the baseline goes the other way than the "
+        "77:29: warning[IVP298]: a change of 10 % goes the other way than the "
         "indicator's direction (decrease): check the sign or the direction"
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -76,6 +77,7 @@ def test_github_format_escapes_and_writes_a_step_summary(
     )
     code, out, _ = ivp("validate", "--format", "github", plan)
     escaped = str(plan).replace(":", "%3A").replace(",", "%2C")
+    cell = re.sub(r"([\\`*_\[\]<>|~#!&])", r"\\\1", str(plan))  # the path is plan text in a table cell
     assert code == 1
     assert out == (
         f"::error file={escaped},line=68,col=18,title=IVP206::a percentage lies between 0 and 100, not 150\n"
@@ -83,7 +85,7 @@ def test_github_format_escapes_and_writes_a_step_summary(
     assert summary.read_text(encoding="utf-8") == (
         "earlier step\n### ivp validate: 1 error, 0 warnings in 1 file\n\n"
         "| file | line | col | severity | code | message |\n|---|---|---|---|---|---|\n"
-        f"| {plan} | 68 | 18 | error | IVP206 | a percentage lies between 0 and 100, not 150 |\n"
+        f"| {cell} | 68 | 18 | error | IVP206 | a percentage lies between 0 and 100, not 150 |\n"
     )
 
 

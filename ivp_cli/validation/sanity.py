@@ -87,7 +87,7 @@ def _wrong_side(where: Where, indicator: Indicator, loc: Loc) -> Iterator[Diagno
             target.change_percent > 0 if down else target.change_percent < 0
         ):
             message = (
-                f"a change of {target.change_percent} % from the baseline goes the other way than the "
+                f"a change of {target.change_percent} % goes the other way than the "
                 f"indicator's direction ({indicator.direction}): check the sign or the direction"
             )
             yield where.at((*loc, "targets", k, "change_percent"), "IVP298", message, "warning")

@@ -180,7 +180,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "doel, de nulmeting of de richting",
     ),
     (
-        r"a change of (?P<value>\S+) % from the baseline goes the other way than the indicator's "
+        r"a change of (?P<value>\S+) % goes the other way than the indicator's "
         r"direction \((?P<way>\w+)\): .*",
         "een verandering van {value} % ten opzichte van de nulmeting gaat de andere kant op dan de "
         "richting van de indicator ({way}): controleer het plus- of minteken of de richting",
