@@ -115,10 +115,12 @@ def _replanner(
         changes: list[IndicatorChange] = []
         for entry in applied:
             found = places.get(entry.target.indicator_id)
-            if (what := _changed_meanwhile(found, entry)) is not None:
+            what = _changed_meanwhile(found, entry)
+            if found is None or what is not None:
                 raise WriteRefusedError(
                     f"ivp: {read.path}: the file changed while ivp fetched, and the indicator "
-                    f"'{entry.target.indicator_id}' {what} now; nothing was written: run ivp fetch again"
+                    f"'{entry.target.indicator_id}' {what or 'is gone'} now; nothing was written: "
+                    "run ivp fetch again"
                 )
             (theme_index, indicator_index), indicator = found
             target = replace(entry.target, theme_index=theme_index, indicator_index=indicator_index)
