@@ -282,19 +282,28 @@ def test_ruamel_still_reads_our_empty_scalar_as_null() -> None:
     assert load_plain("v:\n") == {"v": None}
 
 
-def _placed(node: Any, found: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
-    """Every node's kind, marks and style; an empty scalar's place is left out (see below)."""
+def _placed(
+    node: Any, found: list[tuple[object, ...]], seen: set[int] | None = None
+) -> list[tuple[object, ...]]:
+    """Every node's kind, marks and style; an empty scalar's place is left out (see below).
+
+    A node an alias repeats is visited once: walking an alias bomb's tree in full never ends.
+    """
+    seen = set() if seen is None else seen
+    if id(node) in seen:
+        return found
+    seen.add(id(node))
     if not (node.id == "scalar" and node.value == ""):
         style = getattr(node, "style", None) or None
         flow = getattr(node, "flow_style", None)
         found.append((node.id, node.start_mark.index, node.end_mark.index, style, flow))
     if node.id == "mapping":
         for key, value in node.value:
-            _placed(key, found)
-            _placed(value, found)
+            _placed(key, found, seen)
+            _placed(value, found, seen)
     elif node.id == "sequence":
         for item in node.value:
-            _placed(item, found)
+            _placed(item, found, seen)
     return found
 
 
