@@ -65,6 +65,7 @@ CODES_NL: dict[str, str] = {
     "IVP230": "de gemeente of partner bestond niet in de planperiode",
     "IVP231": "onbekende standaardindicator in `catalog`",
     "IVP232": "fetch.per_capita past niet bij de eenheid van de indicator",
+    "IVP233": "dit actie-id staat twee keer in het plan",
     "IVP290": "dit thema is nog leeg (geen beschrijving, doelen, acties of indicatoren)",
     "IVP291": "het doel meet tegen de nulmeting, maar die waarde is nog leeg",
     "IVP292": "er is geen waarde van het jaar dat het doel noemt",
@@ -328,6 +329,10 @@ _MORE: list[tuple[str, str]] = [
     (
         r"the indicator id '(?P<i>[^']*)' is already used on line (?P<l>\d+)",
         "het indicator-id '{i}' wordt al gebruikt op regel {l}",
+    ),
+    (
+        r"the action id '(?P<i>[^']*)' is already used on line (?P<l>\d+)",
+        "het actie-id '{i}' wordt al gebruikt op regel {l}",
     ),
     (
         r"the theme id '(?P<i>[^']*)' is already used on line (?P<l>\d+)",

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from demo.odata_server import ODataMock
 from ivp_cli.errors import IvpError
 from ivp_cli.fetch.pipeline import FetchResult, run_fetch
 from ivp_cli.fetch.run import Progress, RunSettings
@@ -23,7 +24,6 @@ from ivp_cli.write.record import record
 from tests.conftest import Ivp
 
 from .conftest import PLAN_DIR, plan_copy
-from .odata_server import ODataMock
 
 TODAY = dt.date(2025, 3, 1)
 INDICATORS = ("halt-verwijzingen", "wapenhandel", "overlast-jeugd")
