@@ -24,6 +24,7 @@ from ivp_cli.render.statuses import status_key, status_view
 from ivp_cli.render.trend import reference_series
 from ivp_cli.render.visible import ended, ended_one
 from ivp_cli.words.lang import Lang
+from ivp_cli.words.numbers import unit_name
 from ivp_cli.words.phrases import text
 from ivp_cli.words.targets import target_phrase
 
@@ -58,7 +59,7 @@ def indicator_rows(
 ) -> Iterator[Row]:
     status = status_view(status_key(assessment), lang).label
     common = (theme.title, indicator.name, indicator.id)
-    unit = text(lang, f"unit.{indicator.unit}")
+    unit = unit_name(indicator.unit, lang, indicator.per)
     baseline = ended_one(indicator.baseline, as_of)
     observed: list[tuple[str, Observation]] = [("baseline", baseline)] if baseline else []
     observed += [("measurement", m) for m in ended(indicator.measurements, as_of)]
@@ -85,7 +86,8 @@ def indicator_rows(
         )
     for goal in indicator.targets:
         level = target_level(goal, baseline)
-        year = str(assessment.target_year or goal.year or "")
+        aimed = goal.type != "monitor"  # following a figure sets no year to reach anything by
+        year = str(assessment.target_year or goal.year or "") if aimed else str(goal.year or "")
         value = cell_value(level, lang) if level is not None else ""
         phrase = target_phrase(goal, indicator.unit, lang)
         dates, bounds = ("", ""), ("", "")

@@ -14,7 +14,7 @@ from ivp_cli.render.statuses import StatusView, status_key, status_view
 from ivp_cli.render.trend import ChartView, chart_view, reference_series
 from ivp_cli.render.visible import ended, ended_one, latest_explanation
 from ivp_cli.words.lang import Lang
-from ivp_cli.words.numbers import format_date, format_period, format_value
+from ivp_cli.words.numbers import format_date, format_period, format_value, unit_name
 from ivp_cli.words.phrases import text
 
 # The methods of ivp_cli.progress.assess; "none" is its name for a target that does not fit the unit.
@@ -118,6 +118,15 @@ def shared_note(figures: list[FigureView]) -> tuple[list[FigureView], str]:
     return [replace(figure, note="") for figure in figures], notes.pop()
 
 
+def _target_year(indicator: Indicator, assessment: Assessment) -> str:
+    """The one year the targets aim at; none when each names its own, or when nothing is aimed at."""
+    if not cells.single_year(indicator) or assessment.target_year is None:
+        return ""
+    if all(target.type == "monitor" for target in indicator.targets):
+        return ""  # "geen doel, alleen volgen (2030)" would read as a goal for 2030
+    return str(assessment.target_year)
+
+
 def indicator_view(
     theme: Theme, indicator: Indicator, assessment: Assessment, as_of: date, lang: Lang
 ) -> IndicatorView:
@@ -131,7 +140,7 @@ def indicator_view(
         anchor=anchor,
         theme_title=theme.title,
         name=indicator.name,
-        unit=text(lang, f"unit.{indicator.unit}"),
+        unit=unit_name(indicator.unit, lang, indicator.per),
         source=indicator.source,
         baseline=baseline,
         latest=figure_view("latest", assessment.latest, unit, lang, per),
@@ -139,8 +148,7 @@ def indicator_view(
         figures_note=figures_note,
         targets=targets,
         summary_target=shorten("; ".join(targets), 70),
-        # several target years: each target names its own, so no single year follows the list
-        target_year=str(assessment.target_year) if cells.single_year(indicator) else "",
+        target_year=_target_year(indicator, assessment),
         status=status_view(status_key(assessment), lang),
         explanation=assessment.explanation.get(lang, "") or text(lang, "indicator.no_assessment"),
         method=text(lang, f"method_name.{method}"),

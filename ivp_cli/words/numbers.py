@@ -117,6 +117,13 @@ def format_value(
     return figure
 
 
+def unit_name(unit: str, lang: Lang, per: str | None = None) -> str:
+    """A unit as a table column names it: 'aantal', 'per 10.000 jongeren van 12 tot en met 17 jaar'."""
+    if unit == "per_10000":
+        return f"{_PER_10000[lang]} {per or _INHABITANTS[lang]}"
+    return phrases.text(lang, f"unit.{unit}")
+
+
 def format_figure(amount: object, lang: Lang, decimals: Decimals = None) -> str:
     """A value without its unit: a number in the language's style, unknown for None, a state as written."""
     if amount is None:

@@ -214,7 +214,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "unit.percentage": ("percentage", "percentage"),
     "unit.per_1000_inhabitants": ("per 1.000 inwoners", "per 1,000 inhabitants"),
     "unit.state": ("toestand", "state"),
-    "unit.per_10000": ("per 10 000", "per 10 000"),
+    "unit.per_10000": ("per 10.000", "per 10,000"),
     "unit.grade": ("rapportcijfer (1 tot 10)", "grade (1 to 10)"),
     "unit.rank": ("plek in een ranglijst", "rank"),
     "unit.scale_score": ("schaalscore", "scale score"),
