@@ -40,7 +40,7 @@ def chart_view(
         return ChartView(None, [], [text(lang, "chart.no_data")])
     points = [_point(observation, is_baseline) for observation, is_baseline in own]
     target = assessment.target or indicator.targets[0]
-    reference_name, shown_reference = reference_series(indicator, target, as_of)
+    reference_name, shown_reference = _drawn_reference(indicator, target, as_of)
     reference = [_point(m, False) for m in shown_reference]
     last_year = max(assessment.target_year or 0, *(int(p.x) for p in points + reference))
     level = target_level(target, baseline)
@@ -100,6 +100,17 @@ def reference_series(indicator: Indicator, target: Target, as_of: date) -> tuple
             shown = [m for m in ended(series.measurements, as_of) if number_of(m) is not None]
             return series.name, shown
     return "", []
+
+
+def _drawn_reference(indicator: Indicator, target: Target, as_of: date) -> tuple[str, list[Measurement]]:
+    """The reference the chart draws: a count of all Nederland next to one town's would flatten it.
+
+    The table under the chart still lists the national count; a reference target the plan names
+    itself is always drawn.
+    """
+    if indicator.unit == "count" and not isinstance(target, ReferenceTarget):
+        return "", []
+    return reference_series(indicator, target, as_of)
 
 
 def _band(assessment: Assessment) -> tuple[float, float] | None:
