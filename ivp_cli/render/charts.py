@@ -59,12 +59,17 @@ class ChartSpec:
     fmt: Callable[[float], str]
     last_year: int  # the time axis runs to the end of this year (the target year)
     reference: Sequence[Point] = ()
+    peers: Sequence[Point] = ()  # a second comparison: the median of the municipalities of the same size
     band: tuple[float, float] | None = None
     target: Point | None = None
     path: bool = False  # the straight path from the baseline to the target
     level: bool = False  # the target is a bound for every year: a line across at its value
     bounds: tuple[float | None, float | None] = (None, None)  # what the unit allows, e.g. 0-100 %
-    labels: dict[str, str] = field(default_factory=dict)  # "target", "band", "reference"
+    labels: dict[str, str] = field(default_factory=dict)  # "target", "band", "reference", "peers"
+    # A rate's unit is too long for each tick ("12 per 1.000 inwoners"): ticks then show the number
+    # and the unit stands once above the axis.
+    axis_unit: str = ""
+    tick_fmt: Callable[[float], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,7 @@ class Box:
 
 
 def value_range(spec: ChartSpec) -> Range:
-    values = [p.y for p in (*spec.points, *spec.reference)]
+    values = [p.y for p in (*spec.points, *spec.reference, *spec.peers)]
     values += [bound for p in spec.points if p.margin for bound in p.margin]
     values += list(spec.band or ()) + ([spec.target.y] if spec.target else [])
     return nice_range(values, *spec.bounds)
@@ -96,7 +101,7 @@ def axis_start(spec: ChartSpec) -> float:
 
 def trend_svg(spec: ChartSpec) -> str:
     axis = value_range(spec)
-    first = int(min(p.x for p in (*spec.points, *spec.reference)))
+    first = int(min(p.x for p in (*spec.points, *spec.reference, *spec.peers)))
     to_x = Scale(first, spec.last_year + 1, LEFT, WIDTH - RIGHT)
     to_y = Scale(axis.low, axis.high, HEIGHT - BOTTOM, TOP)
     parts = _open(spec.chart_id, spec.title, spec.desc)
@@ -135,7 +140,9 @@ def _grid(spec: ChartSpec, axis: Range, to_y: Scale) -> list[str]:
         y = to_y(value)
         colour = AXIS if value == axis.low else GRID
         parts.append(_line(LEFT, y, WIDTH - RIGHT, y, colour))
-        parts.append(_text(LEFT - 6, y + 4, spec.fmt(value), "end", AXIS))
+        parts.append(_text(LEFT - 6, y + 4, (spec.tick_fmt or spec.fmt)(value), "end", AXIS))
+    if spec.axis_unit:
+        parts.append(_text(LEFT + 2, TOP - 4, spec.axis_unit, "start", AXIS))
     return parts
 
 
@@ -160,15 +167,17 @@ def _band(spec: ChartSpec, to_x: Scale, to_y: Scale) -> list[str]:
 
 
 def _reference(spec: ChartSpec, to_x: Scale, to_y: Scale) -> list[str]:
+    """The comparisons: dotted with filled triangles, the second dashed with hollow ones."""
     parts = []
-    for group in _by_length(spec.reference):
-        if len(group) > 1:
-            path = " ".join(f"{to_x(p.x):.1f},{to_y(p.y):.1f}" for p in group)
-            parts.append(
-                f'<polyline points="{path}" fill="none" stroke="{REFERENCE}" stroke-width="1.5" '
-                'stroke-dasharray="2 3"/>'
-            )
-        parts += [_triangle(to_x(p.x), to_y(p.y)) for p in group]
+    for points, dash, hollow in ((spec.reference, "2 3", False), (spec.peers, "6 3", True)):
+        for group in _by_length(points):
+            if len(group) > 1:
+                path = " ".join(f"{to_x(p.x):.1f},{to_y(p.y):.1f}" for p in group)
+                parts.append(
+                    f'<polyline points="{path}" fill="none" stroke="{REFERENCE}" stroke-width="1.5" '
+                    f'stroke-dasharray="{dash}"/>'
+                )
+            parts += [_triangle(to_x(p.x), to_y(p.y), hollow) for p in group]
     return parts
 
 
@@ -233,8 +242,10 @@ def _marker(x: float, y: float, point: Point, main: bool) -> str:
     return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4.5" fill="{fill}" {stroke}/>'
 
 
-def _triangle(x: float, y: float) -> str:
+def _triangle(x: float, y: float, hollow: bool = False) -> str:
     corners = f"{x:.1f},{y - 5:.1f} {x + 5:.1f},{y + 4:.1f} {x - 5:.1f},{y + 4:.1f}"
+    if hollow:
+        return f'<polygon points="{corners}" fill="#ffffff" stroke="{REFERENCE}" stroke-width="1.5"/>'
     return f'<polygon points="{corners}" fill="{REFERENCE}"/>'
 
 
@@ -251,10 +262,13 @@ def _labels(spec: ChartSpec, to_x: Scale, to_y: Scale) -> list[str]:
     if spec.target is not None:
         label = f"{spec.labels.get('target', '')} {spec.fmt(spec.target.y)}".strip()
         wanted.append((to_x(spec.target.x), to_y(spec.target.y), label, TARGET))
-    if spec.reference:
-        last = max(spec.reference, key=lambda p: p.x)
-        wanted.append((to_x(last.x), to_y(last.y), spec.labels.get("reference", ""), REFERENCE))
-    placed = [_around(to_x(p.x), to_y(p.y), 6) for p in (*spec.points, *spec.reference)]
+    for points, key in ((spec.reference, "reference"), (spec.peers, "peers")):
+        if points:
+            last = max(points, key=lambda p: p.x)
+            wanted.append((to_x(last.x), to_y(last.y), spec.labels.get(key, ""), REFERENCE))
+    placed = [_around(to_x(p.x), to_y(p.y), 6) for p in (*spec.points, *spec.reference, *spec.peers)]
+    if spec.axis_unit:
+        placed.append(Box(LEFT, 0, LEFT + 4 + len(spec.axis_unit) * FONT * 0.58, TOP))
     if spec.target is not None:
         placed.append(_around(to_x(spec.target.x), to_y(spec.target.y), 9))
     parts = _band_label(spec, to_x, to_y, placed)

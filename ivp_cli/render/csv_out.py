@@ -21,7 +21,7 @@ from ivp_cli.plan.model import Indicator, Observation, Plan, Theme
 from ivp_cli.progress.assessment import Assessment
 from ivp_cli.render.figures import note_of, source_label, target_level
 from ivp_cli.render.statuses import status_key, status_view
-from ivp_cli.render.trend import reference_series
+from ivp_cli.render.trend import comparison_series
 from ivp_cli.render.visible import ended, ended_one
 from ivp_cli.words.lang import Lang
 from ivp_cli.words.numbers import unit_name
@@ -61,11 +61,12 @@ def indicator_rows(
     common = (theme.title, indicator.name, indicator.id)
     unit = unit_name(indicator.unit, lang, indicator.per)
     baseline = ended_one(indicator.baseline, as_of)
-    observed: list[tuple[str, Observation]] = [("baseline", baseline)] if baseline else []
-    observed += [("measurement", m) for m in ended(indicator.measurements, as_of)]
+    observed: list[tuple[str, Observation, str]] = [("baseline", baseline, "")] if baseline else []
+    observed += [("measurement", m, "") for m in ended(indicator.measurements, as_of)]
     target = assessment.target or indicator.targets[0]
-    observed += [("reference", m) for m in reference_series(indicator, target, as_of)[1]]
-    for kind, item in observed:
+    for compared in comparison_series(indicator, target, as_of):
+        observed += [("reference", m, compared.name) for m in compared.measurements]
+    for kind, item, compared_with in observed:
         period = item.parsed_period
         start, end = ("", "") if period is None else (period.start.isoformat(), period.end.isoformat())
         cells = (item.period or "", start, end, cell_value(item.value, lang))
@@ -82,7 +83,7 @@ def indicator_rows(
             state,
             status,
             source_label(item, lang),
-            note_of(item),
+            "; ".join(part for part in (compared_with, note_of(item)) if part),
         )
     for goal in indicator.targets:
         level = target_level(goal, baseline)

@@ -11,7 +11,7 @@ from ivp_cli.progress.assessment import Assessment
 from ivp_cli.render import cells, comparisons
 from ivp_cli.render.figures import FigureView, figure_view
 from ivp_cli.render.statuses import StatusView, status_key, status_view
-from ivp_cli.render.trend import ChartView, chart_view, reference_series
+from ivp_cli.render.trend import ChartView, chart_view, comparison_series
 from ivp_cli.render.visible import ended, ended_one, latest_explanation
 from ivp_cli.words.lang import Lang
 from ivp_cli.words.numbers import format_date, format_period, format_value, unit_name
@@ -104,9 +104,10 @@ def _figures(indicator: Indicator, assessment: Assessment, as_of: date, lang: La
     rows += [
         figure_view("measurement", m, unit, lang, per, measured) for m in ended(indicator.measurements, as_of)
     ]
-    name, series = reference_series(indicator, assessment.target or indicator.targets[0], as_of)
-    label = text(lang, "figure.reference", name=name)
-    return rows + [figure_view("reference", m, unit, lang, per, label) for m in series]
+    for compared in comparison_series(indicator, assessment.target or indicator.targets[0], as_of):
+        label = text(lang, "figure.reference", name=compared.name)
+        rows += [figure_view("reference", m, unit, lang, per, label) for m in compared.measurements]
+    return rows
 
 
 def shared_note(figures: list[FigureView]) -> tuple[list[FigureView], str]:
