@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from contextvars import ContextVar
+from functools import cache
 
 from ivp_cli.words.lang import Lang
 
@@ -389,13 +390,18 @@ _MORE: list[tuple[str, str]] = [
         "met ': ' erin tussen aanhalingstekens",
     ),
 ]
-_COMPILED = [(re.compile(english, re.DOTALL), dutch) for english, dutch in _PATTERNS + _MORE]
+
+
+@cache
+def _compiled() -> list[tuple[re.Pattern[str], str]]:
+    # On first Dutch message, not at import: an English run (CI, the default) never needs them.
+    return [(re.compile(english, re.DOTALL), dutch) for english, dutch in _PATTERNS + _MORE]
 
 
 def message_in(lang: Lang, code: str, message: str) -> str:
     if lang == "en":
         return message
-    for english, dutch in _COMPILED:
+    for english, dutch in _compiled():
         if (match := english.fullmatch(message)) is not None:
             return dutch.format(**match.groupdict())
     return f"{CODES_NL.get(code, code)} (in het Engels: {message})"
