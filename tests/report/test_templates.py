@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from jinja2.exceptions import SecurityError
 
-from ivp_cli.render.env import shipped_templates
+from ivp_cli.render.env import make_environment, shipped_templates
 from tests.conftest import REPO
 from tests.report.helpers import EXAMPLE_PLAN, Report
 
@@ -91,3 +92,14 @@ def test_a_user_template_runs_in_the_sandbox(
     assert reason in result.stderr
     assert not (tmp_path / "pwned").exists()
     assert not (tmp_path / "out" / "voorbeeld-landsmeer.md").exists()
+
+
+def test_the_sandbox_remembers_its_verdicts_per_type_and_name_not_per_value() -> None:
+    environment = make_environment("md")
+    safe = environment.from_string("{{ meta.keys() | list | length }}")
+    unsafe = environment.from_string("{{ meta.clear() }}")
+    for meta in ({"title": "een"}, {"title": "twee"}):
+        assert safe.render(meta=meta) == "1"
+        with pytest.raises(SecurityError, match="access to attribute 'clear' of 'dict' object is unsafe"):
+            unsafe.render(meta=meta)
+        assert meta
