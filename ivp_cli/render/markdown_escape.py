@@ -18,9 +18,18 @@ from ivp_cli.words.visible import visible
 
 _INLINE = re.compile(r"([\\`*_\[\]<|~]|&(?=#?\w+;))")
 _LINE_START = re.compile(r"^(\s*)([>=]|[#+-](?=\s|$)|\d+[.)](?=\s|$))", re.MULTILINE)
+# Text escaping leaves as it is: none of the characters above, no hidden character or line break
+# (they are all below U+00A0 but for the bidirectional controls and U+2028/U+2029), and neither a
+# space nor a block marker first. Most printed values are such text; one match spares them the rest.
+_UNCHANGED = re.compile(
+    r"(?![\s>=#+\-\d])"
+    r"[^\\`*_\[\]<|~&\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]*"
+)
 
 
 def escape_markdown(text: str) -> str:
+    if _UNCHANGED.fullmatch(text):
+        return text
     escaped = _INLINE.sub(r"\\\1", visible(text))
     return _LINE_START.sub(lambda match: match[1] + _escape_marker(match[2]), escaped)
 
@@ -47,6 +56,8 @@ def finalize_markdown(value: object) -> object:
     """
     if isinstance(value, Markup):
         return str(value)
+    if type(value) is str and _UNCHANGED.fullmatch(value):
+        return value
     if isinstance(value, str):
         return escape_markdown(" ".join(value.splitlines()))
     return value

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from ivp_cli.render.markdown_escape import escape_markdown
+from ivp_cli.render import markdown_escape
+from ivp_cli.render.markdown_escape import escape_markdown, finalize_markdown
 from tests.report.helpers import ESCAPING_PLAN, Report
 
 # Every tag our own HTML templates and charts write; plan text must add none.
@@ -72,6 +76,34 @@ def test_html_shows_plan_text_as_text(out: Path) -> None:
 )
 def test_escape_markdown(plain: str, escaped: str) -> None:
     assert escape_markdown(plain) == escaped
+
+
+# What escaping acts on (inline markup, entities, block markers, hidden characters, line breaks),
+# mixed with any character at all.
+_TRICKY = st.sampled_from(
+    [
+        *"a 1.)-#>=+\\`*_[]<|~&;\t\n\r\x0b\x1c\x1b\x85\x9b\xa0\u2028\u202e\u3000٣",
+        "&amp;",
+        "&#38;",
+        "- ",
+        "12) ",
+    ]
+)
+
+
+@given(st.lists(st.one_of(_TRICKY, st.characters())).map("".join))
+@example("- punt")
+@example("> citaat")
+@example(" - punt")
+@example("\u3000> citaat")
+@example("12) punt")
+@example("٣. punt")
+@example("")
+def test_the_shortcut_for_text_without_markup_changes_no_output(value: str) -> None:
+    shortcut = (escape_markdown(value), finalize_markdown(value))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(markdown_escape, "_UNCHANGED", re.compile("(?!)"))  # never matches: the full path
+        assert shortcut == (escape_markdown(value), finalize_markdown(value))
 
 
 def test_markdown_renders_plan_text_as_text(out: Path) -> None:
