@@ -5,6 +5,7 @@ Deterministic: no clock is read; the same plans and `as_of` give byte-identical 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,7 @@ from ivp_cli.write.atomic import StagedWrites, write_atomic
 
 Format = Literal["md", "html", "csv", "pdf"]
 Assessor = Callable[[Plan, date], list[Assessment]]
+Context = Callable[[], dict[str, object]]
 
 
 @dataclass(frozen=True)
@@ -49,23 +51,37 @@ def render(template_name: str, fmt: Format, context: dict[str, object], options:
 
 
 def render_plan(plan: Plan, assessments: list[Assessment], fmt: Format, options: ReportOptions) -> str:
+    return _report_text(fmt, _context(plan, assessments, options), options)
+
+
+def _context(plan: Plan, assessments: list[Assessment], options: ReportOptions) -> dict[str, object]:
     from ivp_cli.render.context import plan_context
 
-    context = plan_context(plan, assessments, options.lang, options.as_of)
+    return plan_context(plan, assessments, options.lang, options.as_of)
+
+
+def _report_text(fmt: Format, context: dict[str, object], options: ReportOptions) -> str:
     return render(f"report.{fmt}.j2", fmt, context, options)
 
 
-def plan_bytes(plan: Plan, assessments: list[Assessment], fmt: Format, options: ReportOptions) -> bytes:
+def shared_context(plan: Plan, assessments: list[Assessment], options: ReportOptions) -> Context:
+    """The context Markdown, HTML and PDF share, built once on first use (never for csv alone)."""
+    return functools.cache(lambda: _context(plan, assessments, options))
+
+
+def plan_bytes(
+    plan: Plan, assessments: list[Assessment], fmt: Format, options: ReportOptions, context: Context
+) -> bytes:
     """The file of one format: text for md and html, the Excel-ready table for csv, print for pdf."""
     if fmt == "pdf":
         from ivp_cli.render.pdf import html_to_pdf
 
-        return html_to_pdf(render_plan(plan, assessments, "html", options))
+        return html_to_pdf(_report_text("html", context(), options))
     if fmt == "csv":
         from ivp_cli.render.csv_out import figures_csv
 
         return figures_csv(plan, assessments, options.lang, options.as_of)
-    return render_plan(plan, assessments, fmt, options).encode("utf-8")
+    return _report_text(fmt, context(), options).encode("utf-8")
 
 
 def write_text(path: Path, content: str) -> None:
@@ -84,9 +100,10 @@ def write_reports(
     written = []
     for loaded in plans:
         assessments = assess(loaded.plan, options.as_of)
+        context = shared_context(loaded.plan, assessments, options)
         for fmt in options.formats:
             target = out_dir / f"{loaded.path.stem}.{fmt}"
-            staged.add(target, plan_bytes(loaded.plan, assessments, fmt, options))
+            staged.add(target, plan_bytes(loaded.plan, assessments, fmt, options, context))
             written.append(target)
     return written
 
