@@ -6,12 +6,15 @@ Printed beside their goals (issue 12), each the median of N alternated runs of t
   HTML): (time for the 342 plans - time for one of them) / 341;
 - peak memory at most 60 MiB, at 342 plans and at 3 420, as the child itself saw it.
 Then rendering alone, in-process, against the named alternative: a fresh Jinja environment per
-report (templates compiled every time).
+report (templates compiled every time). Last, where a plan's milliseconds go, stage by stage,
+in-process (best of three passes): load, assess, the report context, each template, the status
+table as `ivp status` prints it into a pipe (80 columns, no colour).
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 import tempfile
 import time
@@ -20,13 +23,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from corpus import generate_corpus
 from measure import goal, ivp, medians, peak_mib
+from rich.console import Console
 
-from ivp_cli.load import LoadedPlan, load_plans
+from ivp_cli.load import LoadedPlan, load_plan, load_plans
 from ivp_cli.progress.assess import assess_plan
+from ivp_cli.render.cells import PlanStatus
+from ivp_cli.render.context import plan_context
 from ivp_cli.render.env import make_environment
-from ivp_cli.render.report import ReportOptions, render_plan, write_text
+from ivp_cli.render.report import Format, ReportOptions, render, render_plan, write_text
+from ivp_cli.render.status_view import print_text
+
+T = TypeVar("T")
 
 AS_OF = date(2026, 1, 1)
 
@@ -92,6 +104,48 @@ def rendering(folder: Path) -> None:
         )
 
 
+def _best_of_three(label: str, count: int, stage: Callable[[], T]) -> T:
+    seconds = []
+    for _ in range(3):
+        start = time.perf_counter()
+        result = stage()
+        seconds.append(time.perf_counter() - start)
+    print(f"  {label:<44}{min(seconds) * 1000 / count:9.2f} ms/plan")
+    return result
+
+
+def _templates(fmt: Format, contexts: list[dict[str, object]]) -> Callable[[], list[str]]:
+    options = ReportOptions((fmt,), "nl", AS_OF)
+    return lambda: [render(f"report.{fmt}.j2", fmt, context, options) for context in contexts]
+
+
+def _status_text(plans: list[PlanStatus]) -> str:
+    out = io.StringIO()
+    print_text(Console(file=out, highlight=False, width=80, color_system=None), plans, AS_OF, "nl")
+    return out.getvalue()
+
+
+def stages(folder: Path) -> None:
+    paths = generate_corpus(folder / "stages")
+    count = len(paths)
+    print(f"where a plan's time goes, in-process, {count} plans, best of 3 passes")
+    loaded = _best_of_three(
+        "load (read, parse, schema, rules)", count, lambda: [load_plan(p)[0] for p in paths]
+    )
+    plans = [item for item in loaded if item is not None]
+    assessed = _best_of_three("assess", count, lambda: [assess_plan(p.plan, as_of=AS_OF) for p in plans])
+    pairs = list(zip(plans, assessed, strict=True))
+    contexts = _best_of_three(
+        "report context (words, numbers, charts)",
+        count,
+        lambda: [plan_context(p.plan, a, "nl", AS_OF) for p, a in pairs],
+    )
+    for fmt in ("md", "html"):
+        _best_of_three(f"{fmt} template (Jinja, escaping)", count, _templates(fmt, contexts))
+    statuses = [PlanStatus(str(p.path), p.plan, a) for p, a in pairs]
+    _best_of_three("status table (rich, 80 columns, no colour)", count, lambda: _status_text(statuses))
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
@@ -99,3 +153,4 @@ if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as tmp:
         end_to_end(Path(tmp), arguments.repeat)
         rendering(Path(tmp))
+        stages(Path(tmp))
