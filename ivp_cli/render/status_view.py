@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ivp_cli.progress.assessment import Assessment
-from ivp_cli.render import cells, comparisons
+from ivp_cli.render import cells, comparisons, plain_table
 from ivp_cli.render.cells import PlanStatus
 from ivp_cli.render.figures import has_test_data
 from ivp_cli.render.markdown_escape import escape_markdown
@@ -98,8 +98,24 @@ def _row_cells(row: tuple[str, ...], status: Status, target_header: str, narrow:
 
 
 def print_text(console: Console, plans: Iterable[PlanStatus], as_of: date, lang: Lang) -> None:
+    plain = plain_table.applies(console)
     for item in plans:
-        console.print(plan_table(item, as_of, lang, narrow=console.width < 100))
+        shown = plan_table(item, as_of, lang, narrow=console.width < 100)
+        if not (plain and _printed_plain(console, shown)):
+            console.print(shown)
+
+
+def _printed_plain(console: Console, shown: RenderableType) -> bool:
+    """The table through `plain_table` and the notes through rich, when the table allows it."""
+    if not isinstance(shown, Group) or not isinstance(shown.renderables[0], Table):
+        return False
+    table, *notes = shown.renderables
+    written = plain_table.table_text(console, table)
+    if written is None:
+        return False
+    console.file.write(written)
+    console.print(*notes)
+    return True
 
 
 def _cell(value: str) -> str:
