@@ -107,10 +107,10 @@ def print_text(console: Console, plans: Iterable[PlanStatus], as_of: date, lang:
 
 def _printed_plain(console: Console, shown: RenderableType) -> bool:
     """The table through `plain_table` and the notes through rich, when the table allows it."""
-    if not isinstance(shown, Group) or not isinstance(shown.renderables[0], Table):
+    if not isinstance(shown, Group):
         return False
     table, *notes = shown.renderables
-    written = plain_table.table_text(console, table)
+    written = plain_table.table_text(console, table) if isinstance(table, Table) else None
     if written is None:
         return False
     console.file.write(written)
