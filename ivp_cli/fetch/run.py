@@ -19,7 +19,15 @@ from ivp_cli.fetch.sources.query import DataQuery, split
 from ivp_cli.fetch.sources.regional import RegionalQuery, national_key, regional_rows, split_by_periods
 from ivp_cli.fetch.sources.statline import fetch_rows
 from ivp_cli.fetch.sources.tables import PlanKeyError, TableMeta, load_meta
-from ivp_cli.fetch.values import Fetched, Resolved, index_rows, period_keys, resolve, selections
+from ivp_cli.fetch.values import (
+    Fetched,
+    Resolved,
+    absent_keys,
+    index_rows,
+    period_keys,
+    resolve,
+    selections,
+)
 from ivp_cli.plan import catalog
 
 if TYPE_CHECKING:
@@ -60,7 +68,8 @@ async def run_batches(
         def meta(source: str, table: str) -> asyncio.Task[TableMeta]:
             if (source, table) not in metas:
                 lists = catalog.dimensions(table)  # asked for beside DataProperties, in one round
-                loading = load_meta(client, source, settings.base_urls[source], table, lists)
+                base = settings.base_urls[source]
+                loading = load_meta(client, source, base, table, lists, offline_lists(table))
                 metas[source, table] = asyncio.ensure_future(loading)
             return metas[source, table]
 
@@ -76,6 +85,16 @@ async def run_batches(
             return outcome
 
         return list(await asyncio.gather(*(one(batch) for batch in batches)))
+
+
+def offline_lists(table: str) -> dict[str, tuple[str, ...]]:
+    """The catalog's key lists of a table's plain dimensions; the region's list is always live."""
+    region = catalog.region_dimension(table)
+    return {
+        name: tuple(sorted(catalog.dimension_keys(table, name)))
+        for name in catalog.dimensions(table)
+        if name != region and catalog.has_key_list(table, name)
+    }
 
 
 PopulationLoader = Callable[[], "asyncio.Future[Populations]"]
@@ -136,9 +155,11 @@ async def _run_batch(
         return outcome
     try:
         index = index_rows(rows, list(chosen), measure)
+        outcome.failures.update(absent_keys(table, resolved, rows))
     except (KeyError, AttributeError) as error:
         outcome.source_error = f"{key.source} {key.table}: reply rows lack a column ({error})"
         return outcome
+    resolved = [item for item in resolved if item.target not in outcome.failures]
     figures = BatchFigures(table, index, list(chosen), populations)
     for item in resolved:
         if item.target.spec.per_capita and populations is not None and populations.error:

@@ -62,6 +62,24 @@ def selections(
     return {**ordered, meta.time_dimension: tuple(sorted(set(periods)))}
 
 
+def absent_keys(meta: TableMeta, resolved: Sequence[Resolved], rows: Iterable[Row]) -> dict[Target, str]:
+    """Targets with a catalog-listed key that no row carries: a key the live table no longer has."""
+    asked = {dim for item in resolved for dim in item.keys if dim in meta.unconfirmed}
+    seen: dict[str, set[str]] = {dim: set() for dim in asked}
+    for row in rows:
+        for dim, keys in seen.items():
+            keys.add(str(row[dim]).strip())
+    absent: dict[Target, str] = {}
+    for item in resolved:
+        for dim in asked & set(item.keys):
+            for key in (k for k in item.keys[dim] if k.strip() not in seen[dim]):
+                absent[item.target] = (
+                    f"{meta.source} {meta.table}: key '{key}' is not in dimension {dim}"
+                    " (the table answers no rows for it)"
+                )
+    return absent
+
+
 Index = dict[tuple[str, ...], object]
 
 

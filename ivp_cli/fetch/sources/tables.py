@@ -2,13 +2,20 @@
 
 Keys are fixed-width and space-padded ('3.1.1 ', 'E35   '); an unpadded key silently returns zero
 rows, so every key is matched (stripped) against the dimension list and sent as the list spells it.
+
+A list the offline catalog holds (SoortMisdrijf, Overlast) is not asked for: plan validation
+already holds the plan's keys to it, padding included. Whether the live table still has them is
+read from the data reply instead: a v3 TypedDataSet answers a row for every combination of the
+keys asked (an empty cell as null or the topic's default), so a key without a row is a key the
+table lacks. The region and time lists are always asked for: every municipality, the national
+key and each period's status come from them.
 """
 
 from __future__ import annotations
 
 import asyncio
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -31,6 +38,8 @@ class TableMeta:
     region_dimension: str | None
     topics: dict[str, str]
     periods: dict[str, str | None]
+    # Dimensions whose keys came from the offline catalog: the data reply confirms them.
+    unconfirmed: frozenset[str] = frozenset()
 
     def resolve_key(self, dimension: str, key: str) -> str:
         if dimension not in self.dimensions:
@@ -72,41 +81,53 @@ class TableMeta:
 
 
 async def load_meta(
-    client: ODataClient, source: str, base_url: str, table: str, expected: Sequence[str] = ()
+    client: ODataClient,
+    source: str,
+    base_url: str,
+    table: str,
+    expected: Sequence[str] = (),
+    offline: Mapping[str, tuple[str, ...]] | None = None,
 ) -> TableMeta:
-    """DataProperties and every dimension list, all in one concurrent round.
+    """DataProperties and every dimension list it needs, all in one concurrent round.
 
     `expected` names the lists to ask for beside DataProperties (the offline catalog knows them);
     only a list DataProperties names and `expected` lacks waits for DataProperties first.
+    `offline` holds the padded keys of plain dimensions the catalog lists; those are not asked for.
     """
+    known = dict(offline or {})
     feed = f"{base_url}/ODataFeed/odata/{table}"
     what = f"{source} {table}"
 
     def dimension_list(name: str) -> asyncio.Future[list[Row]]:
         return asyncio.ensure_future(client.rows(f"{feed}/{name}", {"$format": "json"}, f"{what} {name}"))
 
-    early = {name: dimension_list(name) for name in expected}
+    early = {name: dimension_list(name) for name in expected if name not in known}
     try:
         props = await client.rows(f"{feed}/DataProperties", {"$format": "json"}, f"{what} DataProperties")
         dims = [str(p["Key"]) for p in props if p.get("Type") in DIMENSION_TYPES]
         times = [str(p["Key"]) for p in props if p.get("Type") == "TimeDimension"]
         if len(times) != 1:
             raise SourceError(f"{what}: DataProperties list {len(times)} time dimensions, expected one")
-        wanted = [early.pop(name) if name in early else dimension_list(name) for name in [*dims, *times]]
-        lists = await asyncio.gather(*wanted)
+        plain = {str(p["Key"]) for p in props if p.get("Type") == "Dimension"} & set(known)
+        asked = [name for name in [*dims, *times] if name not in plain]
+        wanted = [early.pop(name) if name in early else dimension_list(name) for name in asked]
+        lists = dict(zip(asked, await asyncio.gather(*wanted), strict=True))
     finally:
         await _drop(early.values())
     return TableMeta(
         source=source,
         table=table,
-        dimensions={
-            name: tuple(str(row["Key"]) for row in rows) for name, rows in zip(dims, lists, strict=False)
-        },
+        dimensions={name: known[name] if name in plain else _keys(lists[name]) for name in dims},
         time_dimension=times[0],
         region_dimension=_region_dimension(props),
         topics={str(p["Key"]): str(p.get("Title", "")) for p in props if p.get("Type") == "Topic"},
-        periods={str(row["Key"]): _status(row.get("Status")) for row in lists[-1]},
+        periods={str(row["Key"]): _status(row.get("Status")) for row in lists[times[0]]},
+        unconfirmed=frozenset(plain),
     )
+
+
+def _keys(rows: list[Row]) -> tuple[str, ...]:
+    return tuple(str(row["Key"]) for row in rows)
 
 
 async def _drop(unused: Iterable[asyncio.Future[list[Row]]]) -> None:
