@@ -22,7 +22,9 @@ class Target:
     theme_index: int
     indicator_index: int
     indicator_id: str
-    spec: FetchSpec
+    # Left out of repr: asyncio.run formats its finished main task, result included, when it puts
+    # the SIGINT handler back (Python 3.11), and 481 pydantic specs took tens of ms to format.
+    spec: FetchSpec = field(repr=False)
     region: str
     years: tuple[int, ...]
 

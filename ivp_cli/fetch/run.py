@@ -15,7 +15,7 @@ from ivp_cli.fetch.per_capita import Populations
 from ivp_cli.fetch.sources import cbs
 from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.odata import ClientStats, ODataClient, RetryPolicy, SourceError
-from ivp_cli.fetch.sources.query import DataQuery, split
+from ivp_cli.fetch.sources.query import DataQuery, fewest_parts, split
 from ivp_cli.fetch.sources.regional import RegionalQuery, national_key, regional_rows, split_by_periods
 from ivp_cli.fetch.sources.statline import fetch_rows
 from ivp_cli.fetch.sources.tables import PlanKeyError, TableMeta, load_meta
@@ -199,8 +199,13 @@ async def _rows(
 
 
 def prefix_is_cheaper(listed: DataQuery, regional: RegionalQuery) -> bool:
-    """Fewer requests for every municipality by prefix than for the plans' own, listed one by one."""
-    return len(split_by_periods(regional)) < len(split(listed))
+    """Fewer requests for every municipality by prefix than for the plans' own, listed one by one.
+
+    Splitting a long list key by key is quadratic (each step measures the whole query string), so
+    the list is only split when the prefix does not already beat the fewest parts it could take.
+    """
+    by_prefix = len(split_by_periods(regional))
+    return by_prefix < fewest_parts(listed) or by_prefix < len(split(listed))
 
 
 def _regional(

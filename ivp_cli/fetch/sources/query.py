@@ -72,6 +72,19 @@ class DataQuery:
         return max(range(len(self.selections)), key=lambda index: len(self.selections[index][1]))
 
 
+def fewest_parts(query: DataQuery, max_cells: int = MAX_CELLS, max_length: int = MAX_QUERY_LENGTH) -> int:
+    """A lower bound of `len(split(query))`, without splitting.
+
+    The parts share the cells, and the filter clauses, so both totals over the limits bound the
+    count, as long as every part can fit; the longest key of every selection alone shows that.
+    """
+    by_cells = math.ceil(query.cells() / max_cells)
+    longest = tuple((dim, (max(keys, key=len),)) for dim, keys in query.selections if keys)
+    if not DataQuery(query.table, longest, query.measures).fits(max_cells, max_length):
+        return 1
+    return max(1, by_cells, math.ceil(query.encoded_length() / max_length))
+
+
 def split(
     query: DataQuery, max_cells: int = MAX_CELLS, max_length: int = MAX_QUERY_LENGTH
 ) -> list[DataQuery]:
