@@ -93,6 +93,11 @@ class ODataClient:
 
     def __post_init__(self) -> None:
         self._limit = asyncio.Semaphore(self.concurrency)
+        self._writes: set[asyncio.Future[None]] = set()
+
+    async def stored(self) -> None:
+        """Wait until every reply read so far is in the cache (a run ends with them on disk)."""
+        await asyncio.gather(*self._writes)
 
     async def rows(self, url: str, params: Mapping[str, str] | None, what: str) -> list[Row]:
         """All rows of a query, following `odata.nextLink` pages on the host the query went to."""
@@ -119,8 +124,14 @@ class ODataClient:
         if self.cache.mode == "offline":
             raise SourceError(f"{what}: --offline and no cached reply for GET {url}")
         page = await self._fetch(url, what)
-        self.cache.put(url, page)  # the parsed page only: never a body that failed to parse
+        self._store(url, page)  # the parsed page only: never a body that failed to parse
         return page
+
+    def _store(self, url: str, page: Page) -> None:
+        """Write the page in a thread: the replies still arriving need not wait on a synced disk."""
+        writing = asyncio.ensure_future(asyncio.to_thread(self.cache.put, url, page))
+        self._writes.add(writing)
+        writing.add_done_callback(self._writes.discard)
 
     async def _fetch(self, url: str, what: str) -> Page:
         failure = "no attempt made"
