@@ -115,7 +115,8 @@ def test_a_table_that_no_longer_exists_is_named(odata_mock: ODataMock, tmp_path:
         f"no longer exist: GET {odata_mock.url}/ODataFeed/odata/47021NED/DataProperties?$format=json"
     ) in lines
     assert plan.read_bytes() == before
-    # A 404 is not retried; the other table was still fetched (DataProperties, RegioS, Perioden + 1 data), only not written.
+    # A 404 is not retried; the other table was still fetched (DataProperties, RegioS, Perioden and
+    # one data request), only not written.
     # (The missing table's dimension lists, asked for in the same round, are dropped or 404 too.)
     paths = [path for path, _ in odata_mock.state.requests]
     assert paths.count("/ODataFeed/odata/47021NED/DataProperties") == 1

@@ -1,4 +1,6 @@
-"""Fetch works in two rounds: every table's metadata at once, then one query per table and measure."""
+"""Fetch works in two rounds: every table's metadata at once, then one query per table and measure.
+
+Counts and rounds are pinned by what the host is asked, never by timing."""
 
 from __future__ import annotations
 
@@ -8,20 +10,20 @@ from pathlib import Path
 
 import httpx
 
-from demo.odata_server import ODataServer
+from demo.odata_server import ODataMock, ODataServer
 from ivp_cli.fetch.batches import batches, targets_of
 from ivp_cli.fetch.client import tls_verify
-from ivp_cli.fetch.run import prefix_is_cheaper
+from ivp_cli.fetch.run import offline_lists, prefix_is_cheaper
 from ivp_cli.fetch.sources.cache import ResponseCache
 from ivp_cli.fetch.sources.odata import ODataClient, RetryPolicy
-from ivp_cli.fetch.sources.query import DataQuery
-from ivp_cli.fetch.sources.regional import RegionalQuery
+from ivp_cli.fetch.sources.query import DataQuery, fewest_parts, split
+from ivp_cli.fetch.sources.regional import RegionalQuery, regional_rows, split_by_periods
 from ivp_cli.fetch.sources.tables import TableMeta, load_meta
 from ivp_cli.load import load_plans
 from ivp_cli.plan import catalog
 from tests.conftest import run_ivp
 
-from .conftest import fast, plan_copy
+from .conftest import fast, fetch_with, plan_copy
 
 BASE = "http://127.0.0.1:9/politie"
 PROPS = [
@@ -136,3 +138,76 @@ def test_a_batch_for_most_municipalities_asks_by_prefix_a_small_one_lists_its_ow
     meta = _meta(342)
     assert prefix_is_cheaper(*_queries(meta, 342))  # 342 codes: ~8 kB of filter, five requests
     assert not prefix_is_cheaper(*_queries(meta, 3))  # three towns: one short request either way
+
+
+def test_a_list_the_catalog_holds_is_not_asked_for_and_its_keys_await_the_reply(tmp_path: Path) -> None:
+    asked: list[str] = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        name = request.url.path.rsplit("/", 1)[-1]
+        asked.append(name)
+        rows = PROPS if name == "DataProperties" else [{"Key": f"{name}-1", "Status": "Definitief"}]
+        return httpx.Response(200, json={"value": rows})
+
+    async def run() -> TableMeta:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(reply)) as http:
+            client = ODataClient(http, ResponseCache(tmp_path, "refresh"), {"politie": BASE}, RetryPolicy(1))
+            lists = catalog.dimensions("47013NED")
+            return await load_meta(client, "politie", BASE, "47013NED", lists, offline_lists("47013NED"))
+
+    meta = asyncio.run(run())
+    assert sorted(asked) == ["DataProperties", "Perioden", "RegioS"]
+    assert meta.unconfirmed == {"SoortMisdrijf"}
+    assert meta.dimensions["SoortMisdrijf"] == tuple(
+        sorted(catalog.dimension_keys("47013NED", "SoortMisdrijf"))
+    )
+    assert meta.dimensions["RegioS"] == ("RegioS-1",)  # the region list is always the live one
+
+
+def test_two_tables_cost_three_metadata_requests_each_and_one_query(
+    odata_mock: ODataMock, tmp_path: Path
+) -> None:
+    result, _ = fetch_with(odata_mock, plan_copy(tmp_path, "testplan.yaml"))
+    assert not result.failed
+    paths = sorted(path.split("/odata/")[1] for path, _ in odata_mock.state.requests)
+    assert paths == [
+        f"{table}/{entity}"
+        for table in ("47013NED", "47021NED")
+        for entity in ("DataProperties", "Perioden", "RegioS", "TypedDataSet")
+    ]
+
+
+def test_the_period_parts_of_a_prefix_query_are_in_flight_together(tmp_path: Path) -> None:
+    meta = _meta(342)
+    crimes = tuple(f"{n}.1.1 " for n in range(1, 6))  # 342 x 5 x 4 columns: one period a request
+    query = RegionalQuery(meta, {"SoortMisdrijf": crimes}, (), ("M_1",), meta.dimensions["Perioden"])
+    assert len(split_by_periods(query)) == 4
+
+    async def run() -> int:
+        all_asked = asyncio.Event()
+        asked: list[str] = []
+
+        async def reply(request: httpx.Request) -> httpx.Response:
+            asked.append(str(request.url))
+            if len(asked) == 4:
+                all_asked.set()
+            # Were the parts sent one after the other, the first would wait here for ever.
+            await asyncio.wait_for(all_asked.wait(), timeout=10)
+            return httpx.Response(200, json={"value": [{"ID": len(asked)}]})
+
+        async with httpx.AsyncClient(transport=httpx.MockTransport(reply)) as http:
+            client = ODataClient(http, ResponseCache(tmp_path, "refresh"), {"politie": BASE}, RetryPolicy(1))
+            return len(await regional_rows(client, "politie", BASE, query))
+
+    assert asyncio.run(run()) == 4
+
+
+def test_the_fewest_parts_never_exceed_the_split() -> None:
+    meta = _meta(342)
+    for asked in (1, 3, 40, 150, 342):
+        listed, _ = _queries(meta, asked)
+        for periods in (1, 4):
+            query = listed.with_keys(2, listed.selections[2][1][:periods])
+            assert fewest_parts(query) <= len(split(query))
+    long_key = DataQuery("T", (("D", ("x" * 3000,)),), ("M",))
+    assert fewest_parts(long_key) == len(split(long_key)) == 1  # a part that cannot fit is sent as it is
