@@ -117,3 +117,19 @@ def test_a_table_of_another_shape_is_left_to_rich() -> None:
     table = Table(title=Text("titel"), caption="onderschrift")
     table.add_column("a")
     assert plain_table.table_text(_console(80), table) is None
+
+
+def test_a_rich_without_the_private_parts_prints_through_rich(monkeypatch: pytest.MonkeyPatch) -> None:
+    plans = _statuses()
+    expected = _console(80)
+    monkeypatch.setattr(plain_table, "applies", lambda console: False)
+    status_view.print_text(expected, plans, AS_OF, "nl")
+    monkeypatch.undo()
+
+    def renamed_in_a_later_rich(*args: object) -> str:
+        raise AttributeError("'Table' object has no attribute '_calculate_column_widths'")
+
+    monkeypatch.setattr(plain_table, "_laid_out", renamed_in_a_later_rich)
+    fallback = _console(80)
+    status_view.print_text(fallback, plans, AS_OF, "nl")
+    assert _printed(fallback) == _printed(expected)

@@ -31,13 +31,20 @@ def table_text(console: Console, table: Table) -> str | None:
     """What `console.print(table)` writes, or None for a table outside this module's shape."""
     if table.box is None or not _plain_shape(table):
         return None
+    try:
+        return _laid_out(console, table, table.box)
+    except (AttributeError, TypeError):  # a rich release without the private parts: rich prints
+        return None
+
+
+def _laid_out(console: Console, table: Table, box: Box) -> str | None:
     options = console.options
     widths = table._calculate_column_widths(
         console, options.update_width(options.max_width - table._extra_width)
     )
     if min(widths) <= sum(_PADDING):
         return None  # a column squeezed to its padding or less: rich's own rules for that
-    box = table.box.substitute(options, safe=console.safe_box if table.safe_box is None else table.safe_box)
+    box = box.substitute(options, safe=console.safe_box if table.safe_box is None else table.safe_box)
     width = sum(widths) + table._extra_width
     options = options.update(width=width, highlight=table.highlight, height=None)
     lines = _title(console, table, options)
