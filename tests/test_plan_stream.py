@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 import weakref
 from pathlib import Path
@@ -96,3 +97,17 @@ def test_staged_writes_not_committed_leave_no_trace(tmp_path: Path) -> None:
         raise RuntimeError("a later plan is invalid")
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.md"]
+
+
+@pytest.mark.parametrize(("durable", "syncs"), [(True, 2), (False, 0)])
+def test_reports_are_staged_without_a_sync_and_plans_with_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, durable: bool, syncs: int
+) -> None:
+    synced: list[int] = []
+    monkeypatch.setattr(os, "fsync", synced.append)
+    with StagedWrites(durable=durable) as staged:
+        staged.add(tmp_path / "a.md", b"a")
+        staged.add(tmp_path / "b.md", b"b")
+        staged.commit()
+    assert len(synced) == syncs
+    assert (tmp_path / "a.md").read_bytes() == b"a" and (tmp_path / "b.md").read_bytes() == b"b"

@@ -61,7 +61,7 @@ def report(
     chosen = formats(fmt or [FormatChoice.all])
     options = ReportOptions(chosen, language(lang), as_of or dt.date.today(), templates)  # type: ignore[arg-type]
     loading = plans.stream(paths or [Path("plans")], "report")
-    with StagedWrites() as staged:
+    with StagedWrites(durable=False) as staged:
         written = run_report(loading, options, output, staged, combined=combined)
         plans.finish(loading)  # an invalid plan anywhere: nothing is put in place
         staged.commit()

@@ -33,18 +33,22 @@ class StagedWrites:
 
     Used as a context manager: whatever is not committed when the block ends (an error, an invalid
     plan found later) is removed, with the folders made for it, and every target stays as it was.
+    `durable=False` skips the fsync of each file: right for output made again from the plans in a
+    second (reports), where the sync was a third of the time per plan; the rename still keeps each
+    file whole for a reader.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, durable: bool = True) -> None:
         self._staged: deque[tuple[Path, Path]] = deque()
         self._made: list[Path] = []
+        self._durable = durable
 
     def add(self, path: Path, data: bytes) -> None:
         missing = [folder for folder in [path.parent, *path.parent.parents] if not folder.exists()]
         for folder in reversed(missing):
             folder.mkdir()
             self._made.append(folder)
-        self._staged.append((_synced_temp(path, data), path))
+        self._staged.append((_synced_temp(path, data, self._durable), path))
 
     def commit(self) -> None:
         while self._staged:
@@ -77,7 +81,7 @@ def _synced_temp_beside(path: Path, data: bytes) -> Iterator[Path]:
         temp.unlink(missing_ok=True)
 
 
-def _synced_temp(path: Path, data: bytes) -> Path:
+def _synced_temp(path: Path, data: bytes, durable: bool = True) -> Path:
     # Same folder as the target, so the rename stays on one file system (pip's adjacent_tmp_file).
     handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     temp = Path(temp_name)
@@ -85,7 +89,8 @@ def _synced_temp(path: Path, data: bytes) -> Path:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                os.fsync(stream.fileno())
         _take_mode_and_owner(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
