@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
+import threading
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from typer.testing import CliRunner, Result
 
 from ivp_cli.cli.app import app
 from ivp_cli.load import load_plan
+from ivp_cli.write.account import ActionEntry, ExplanationEntry, record_action, record_explanation
 
 EXAMPLE = Path(__file__).resolve().parent / "report" / "plans" / "voorbeeld-landsmeer.yaml"
 
@@ -153,3 +158,44 @@ def test_action_ids_are_unique_over_the_plan(tmp_path: Path) -> None:
     result = invoke("validate", plan)
     assert result.exit_code == 1
     assert "error[IVP233]: the action id 'plan-van-aanpak' is already used on line" in result.stdout
+
+
+def test_action_statuses_and_explanations_recorded_at_once_are_all_kept(tmp_path: Path) -> None:
+    plan = copy(tmp_path)
+    days = [dt.date(2025, 10, day) for day in range(1, 7)]
+    writes: list[Callable[[], object]] = [
+        *(
+            partial(record_action, ActionEntry(plan, "ondermijning/1", "loopt", day), False)
+            for day in days[:3]
+        ),
+        *(partial(record_action, ActionEntry(plan, "plan/1", "loopt", day), False) for day in days[3:]),
+        *(
+            partial(
+                record_explanation, ExplanationEntry(plan, "theme", "jeugd", "2025", day, f"tekst {n}"), False
+            )
+            for n, day in enumerate(days[:2])
+        ),
+    ]
+    start = threading.Barrier(len(writes))
+    failures: list[BaseException] = []
+
+    def one(write: Callable[[], object]) -> None:
+        start.wait()  # released together, so the read-edit-write cycles overlap
+        try:
+            write()
+        except BaseException as error:
+            failures.append(error)
+
+    threads = [threading.Thread(target=one, args=(write,)) for write in writes]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    loaded, _ = load_plan(plan)
+    assert loaded is not None
+    first = [p.date for p in loaded.plan.themes[0].actions[0].progress]
+    assert sorted(first[2:]) == days[:3]
+    assert sorted(p.date for p in loaded.plan.actions[0].progress) == days[3:]
+    jeugd = next(theme for theme in loaded.plan.themes if theme.id == "jeugd")
+    assert sorted(item.text for item in jeugd.explanations)[-2:] == ["tekst 0", "tekst 1"]
