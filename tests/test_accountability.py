@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import threading
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -14,6 +13,7 @@ from typer.testing import CliRunner, Result
 from ivp_cli.cli.app import app
 from ivp_cli.load import load_plan
 from ivp_cli.write.account import ActionEntry, ExplanationEntry, record_action, record_explanation
+from tests.concurrently import at_once
 
 EXAMPLE = Path(__file__).resolve().parent / "report" / "plans" / "voorbeeld-landsmeer.yaml"
 
@@ -176,21 +176,7 @@ def test_action_statuses_and_explanations_recorded_at_once_are_all_kept(tmp_path
             for n, day in enumerate(days[:2])
         ),
     ]
-    start = threading.Barrier(len(writes))
-    failures: list[BaseException] = []
-
-    def one(write: Callable[[], object]) -> None:
-        start.wait()  # released together, so the read-edit-write cycles overlap
-        try:
-            write()
-        except BaseException as error:
-            failures.append(error)
-
-    threads = [threading.Thread(target=one, args=(write,)) for write in writes]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    failures = at_once(writes)
     assert failures == []
     loaded, _ = load_plan(plan)
     assert loaded is not None

@@ -16,11 +16,10 @@ from ivp_cli.render.charts import ChartSpec, Point, axis_start, trend_svg
 from ivp_cli.render.figures import number_of, target_level
 from ivp_cli.render.visible import ended, ended_one
 from ivp_cli.words.lang import Lang
-from ivp_cli.words.numbers import format_number, format_period, format_value, unit_name
+from ivp_cli.words.numbers import RATES, format_number, format_period, format_value, unit_name
 from ivp_cli.words.phrases import text
 
 PROVISIONAL = ("voorlopig", "nader_voorlopig")
-RATES = ("per_1000_inhabitants", "per_10000")  # units too long to repeat at every tick
 BOUNDS: dict[str, tuple[float | None, float | None]] = {"percentage": (0.0, 100.0)}
 
 

@@ -49,8 +49,7 @@ _HALVES: dict[Lang, tuple[str, str]] = {
     "nl": ("eerste halfjaar", "tweede halfjaar"),
     "en": ("first half of", "second half of"),
 }
-_PER_1000: dict[Lang, str] = {"nl": "per 1.000 inwoners", "en": "per 1,000 inhabitants"}
-_PER_10000: dict[Lang, str] = {"nl": "per 10.000", "en": "per 10,000"}
+RATES = ("per_1000_inhabitants", "per_10000")  # a figure per so many people of a named group
 _INHABITANTS: dict[Lang, str] = {"nl": "inwoners", "en": "inhabitants"}
 _RANK: dict[Lang, str] = {"nl": "plek", "en": "rank"}
 
@@ -108,10 +107,8 @@ def format_value(
         return percent_sign(figure, lang)
     if unit == "percent_change":
         return percent_sign(f"+{figure}" if amount > 0 else figure, lang)
-    if unit == "per_1000_inhabitants":
-        return f"{figure} {_PER_1000[lang]}"
-    if unit == "per_10000":
-        return f"{figure} {_PER_10000[lang]} {per or _INHABITANTS[lang]}"
+    if unit in RATES:
+        return f"{figure} {unit_name(unit, lang, per)}"
     if unit == "rank":
         return f"{_RANK[lang]} {figure}"
     return figure
@@ -119,9 +116,8 @@ def format_value(
 
 def unit_name(unit: str, lang: Lang, per: str | None = None) -> str:
     """A unit as a table column names it: 'aantal', 'per 10.000 jongeren van 12 tot en met 17 jaar'."""
-    if unit == "per_10000":
-        return f"{_PER_10000[lang]} {per or _INHABITANTS[lang]}"
-    return phrases.text(lang, f"unit.{unit}")
+    name = phrases.text(lang, f"unit.{unit}")
+    return f"{name} {per or _INHABITANTS[lang]}" if unit == "per_10000" else name
 
 
 def format_figure(amount: object, lang: Lang, decimals: Decimals = None) -> str:

@@ -10,22 +10,19 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ivp_cli.write.changes import SeriesChange
 from ivp_cli.write.measurements import (
-    _insert_after,
-    _item_lines,
-    _key_node,
-    _line_start,
-    _sequence_offsets,
-    _step,
-    add_measurements,
+    indent_step,
+    insert_after,
+    item_lines,
+    measurement_edits,
+    new_key_block,
+    sequence_offsets,
 )
 from ivp_cli.write.yamledit import (
     Edit,
     child,
-    find,
     newline_of,
     preferred_quote,
     render_mapping,
-    replace_scalar,
 )
 
 # Indicator keys that follow `comparisons` in model order (ivp_cli/plan/model.py Indicator).
@@ -43,12 +40,7 @@ def series_edits(text: str, root: Node, indicator: Node, changes: Sequence[Serie
         if node is None:
             new.append(change)
             continue
-        for index, path, value in change.updates:
-            scalar = find(node, ["measurements", index, *path])
-            if scalar is not None:
-                edits.append(replace_scalar(scalar, value))
-        if change.items:
-            edits.append(add_measurements(text, root, node, change.items))
+        edits += measurement_edits(text, root, node, change.updates, change.items)
     if new:
         edits.append(_add_series(text, root, indicator, existing, new))
     return edits
@@ -68,21 +60,16 @@ def _series_node(existing: Node | None, kind: str) -> Node | None:
 def _add_series(
     text: str, root: Node, indicator: MappingNode, existing: Node | None, new: Sequence[SeriesChange]
 ) -> Edit:
-    newline, quote, step = newline_of(text), preferred_quote(root), _step(indicator)
+    newline, quote, step = newline_of(text), preferred_quote(root), indent_step(indicator)
     key_column = indicator.value[0][0].start_mark.column
-    dash, content = _sequence_offsets(indicator)
+    dash, content = sequence_offsets(indicator)
     lines: list[str] = []
     for change in new:
         lines += _series_lines(change, key_column + dash, key_column + content, step, quote)
     if isinstance(existing, SequenceNode) and existing.value and not existing.flow_style:
-        return _insert_after(text, existing, lines, newline)
+        return insert_after(text, existing, lines, newline)
     lines.insert(0, " " * key_column + "comparisons:")
-    for key in _KEYS_AFTER_COMPARISONS:
-        follower = _key_node(indicator, key)
-        if follower is not None:
-            start = _line_start(text, follower.start_mark.index)
-            return Edit(start, start, newline.join(lines) + newline)
-    return _insert_after(text, indicator, lines, newline)
+    return new_key_block(text, indicator, lines, _KEYS_AFTER_COMPARISONS, newline)
 
 
 def _series_lines(change: SeriesChange, dash: int, content: int, step: int, quote: str) -> list[str]:
@@ -93,5 +80,5 @@ def _series_lines(change: SeriesChange, dash: int, content: int, step: int, quot
     block[0] = " " * dash + "-" + " " * (content - dash - 1) + block[0][content:]
     block.append(" " * content + "measurements:")
     inner = content + (content - dash)
-    block += _item_lines(change.items, inner, inner + (content - dash), step, quote)
+    block += item_lines(change.items, inner, inner + (content - dash), step, quote)
     return block

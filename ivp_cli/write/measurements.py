@@ -8,7 +8,15 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from ivp_cli.write.yamledit import Edit, child, newline_of, preferred_quote, render_mapping
+from ivp_cli.write.yamledit import (
+    Edit,
+    child,
+    find,
+    newline_of,
+    preferred_quote,
+    render_mapping,
+    replace_scalar,
+)
 
 # Indicator keys that follow `measurements` in model order (ivp_cli/plan/model.py Indicator).
 _KEYS_AFTER_MEASUREMENTS = ("note", "explanations")
@@ -33,23 +41,48 @@ def add_items(
     existing = child(mapping, key)
     if isinstance(existing, SequenceNode) and existing.value and not existing.flow_style:
         dash, content = existing.start_mark.column, existing.value[0].start_mark.column
-        lines = _item_lines(items, dash, content, _step(mapping), quote)
-        return _insert_after(text, existing, lines, newline)
+        lines = item_lines(items, dash, content, indent_step(mapping), quote)
+        return insert_after(text, existing, lines, newline)
     key_column = mapping.value[0][0].start_mark.column
-    dash_offset, content_offset = _sequence_offsets(mapping)
-    lines = _item_lines(items, key_column + dash_offset, key_column + content_offset, _step(mapping), quote)
+    dash_offset, content_offset = sequence_offsets(mapping)
+    lines = item_lines(
+        items, key_column + dash_offset, key_column + content_offset, indent_step(mapping), quote
+    )
     if existing is not None:
         return _replace_empty(text, mapping, key, existing, lines, newline)
     lines.insert(0, " " * key_column + f"{key}:")
+    return new_key_block(text, mapping, lines, followers, newline)
+
+
+def new_key_block(text: str, mapping: Node, lines: list[str], followers: Sequence[str], newline: str) -> Edit:
+    """`lines` (a new key and its items) put before the first of `followers` present, else at the end."""
     for name in followers:
-        follower = _key_node(mapping, name)
+        follower = _key_node(mapping, name) if isinstance(mapping, MappingNode) else None
         if follower is not None:
             start = _line_start(text, follower.start_mark.index)
             return Edit(start, start, newline.join(lines) + newline)
-    return _insert_after(text, mapping, lines, newline)
+    return insert_after(text, mapping, lines, newline)
 
 
-def _item_lines(
+def measurement_edits(
+    text: str,
+    root: Node,
+    owner: Node,
+    updates: Sequence[tuple[int, tuple[str, ...], object]],
+    items: Sequence[Mapping[str, Any]],
+) -> list[Edit]:
+    """Changed values of existing measurements of `owner` (an indicator, a series), then new ones."""
+    edits: list[Edit] = []
+    for index, path, value in updates:
+        scalar = find(owner, ["measurements", index, *path])
+        if scalar is not None:
+            edits.append(replace_scalar(scalar, value))
+    if items:
+        edits.append(add_measurements(text, root, owner, items))
+    return edits
+
+
+def item_lines(
     items: Sequence[Mapping[str, Any]], dash: int, content: int, step: int, quote: str
 ) -> list[str]:
     lines: list[str] = []
@@ -60,7 +93,7 @@ def _item_lines(
     return lines
 
 
-def _sequence_offsets(mapping: MappingNode) -> tuple[int, int]:
+def sequence_offsets(mapping: MappingNode) -> tuple[int, int]:
     """Dash and content columns of the mapping's other block lists, relative to its keys."""
     key_column = mapping.value[0][0].start_mark.column
     for _, value in mapping.value:
@@ -69,7 +102,7 @@ def _sequence_offsets(mapping: MappingNode) -> tuple[int, int]:
     return 2, 4
 
 
-def _step(mapping: MappingNode) -> int:
+def indent_step(mapping: MappingNode) -> int:
     for key_node, value in mapping.value:
         if isinstance(value, MappingNode) and value.value and not value.flow_style:
             step: int = value.value[0][0].start_mark.column - key_node.start_mark.column
@@ -97,7 +130,7 @@ def _replace_empty(
     return Edit(start, node.end_mark.index, body)
 
 
-def _insert_after(text: str, node: Node, lines: list[str], newline: str) -> Edit:
+def insert_after(text: str, node: Node, lines: list[str], newline: str) -> Edit:
     """New lines go right after the line holding the node's last value (its comment included)."""
     end = _line_end(text, _last_leaf_end(text, node))
     body = newline.join(lines)

@@ -22,8 +22,8 @@ from ivp_cli.write.atomic import create_atomic, stale_temp_files, write_atomic
 from ivp_cli.write.changes import IndicatorChange, ListAppend
 from ivp_cli.write.comparisons import series_edits
 from ivp_cli.write.lock import locked
-from ivp_cli.write.measurements import add_items, add_measurements
-from ivp_cli.write.yamledit import Edit, apply_edits, compose, find, replace_scalar
+from ivp_cli.write.measurements import add_items, measurement_edits
+from ivp_cli.write.yamledit import Edit, apply_edits, compose, find
 
 if TYPE_CHECKING:
     from ivp_cli.load import LoadedPlan
@@ -46,12 +46,7 @@ def edited_text(raw: str, changes: Sequence[PlanChange]) -> str:
             )
         # Before the measurement edits: an insertion at the same place then lands after them.
         edits.extend(series_edits(raw, root, indicator, change.series) if change.series else [])
-        for index, path, value in change.updates:
-            node = find(indicator, ["measurements", index, *path])
-            if node is not None:
-                edits.append(replace_scalar(node, value))
-        if change.items:
-            edits.append(add_measurements(raw, root, indicator, change.items))
+        edits += measurement_edits(raw, root, indicator, change.updates, change.items)
     return apply_edits(raw, edits)
 
 

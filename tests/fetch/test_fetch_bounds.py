@@ -47,41 +47,40 @@ def test_a_server_dripping_a_byte_at_a_time_times_out_in_total(
     assert plan.read_bytes() == before
 
 
-def test_a_reply_announcing_300_mb_is_refused_before_its_body_is_read(tmp_path: Path) -> None:
-    sent = 0
+class _Spaces:
+    """A 300 MB body of spaces that counts what it has sent."""
 
-    async def body() -> AsyncIterator[bytes]:
-        nonlocal sent
+    def __init__(self) -> None:
+        self.sent = 0
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
         for _ in range(300 * 2**20 // CHUNK):
-            sent += CHUNK
+            self.sent += CHUNK
             yield b" " * CHUNK
 
+
+def test_a_reply_announcing_300_mb_is_refused_before_its_body_is_read(tmp_path: Path) -> None:
+    body = _Spaces()
+
     def reply(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, headers={"Content-Length": str(300 * 2**20)}, content=body())
+        return httpx.Response(200, headers={"Content-Length": str(300 * 2**20)}, content=body)
 
     with pytest.raises(
         ReplyTooLargeError,
         match=r"^politie 47013NED RegioS: the reply announces 300\.0 MB, over the limit of 32\.0 MB; refused",
     ):
         read_rows(httpx.MockTransport(reply), tmp_path)
-    assert sent == 0
+    assert body.sent == 0
 
 
 def test_a_300_mb_reply_without_a_length_is_cut_off_at_the_limit(tmp_path: Path) -> None:
-    sent = 0
-
-    async def body() -> AsyncIterator[bytes]:
-        nonlocal sent
-        for _ in range(300 * 2**20 // CHUNK):
-            sent += CHUNK
-            yield b" " * CHUNK
-
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body()))
+    body = _Spaces()
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
     with pytest.raises(
         ReplyTooLargeError, match=re.escape("the reply passed the limit of 32.0 MB while arriving")
     ):
         read_rows(transport, tmp_path)
-    assert sent <= Limits().max_reply_bytes + CHUNK  # not one chunk read past the limit
+    assert body.sent <= Limits().max_reply_bytes + CHUNK  # not one chunk read past the limit
     assert list(tmp_path.iterdir()) == []  # and nothing cached
 
 

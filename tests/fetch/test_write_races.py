@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-import threading
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,7 @@ from ivp_cli.fetch.sources.odata import RetryPolicy
 from ivp_cli.load import LoadedPlan, load_plan, load_plans
 from ivp_cli.write.entries import ManualEntry
 from ivp_cli.write.record import record
+from tests.concurrently import at_once
 from tests.conftest import Ivp
 
 from .conftest import PLAN_DIR, plan_copy
@@ -39,23 +40,7 @@ def _measured(plan: Path) -> dict[str, list[tuple[str, object]]]:
 
 
 def _record_at_once(plan: Path, entries: list[ManualEntry]) -> list[BaseException]:
-    """Every entry in its own thread, released together, so the read-edit-write cycles overlap."""
-    start = threading.Barrier(len(entries))
-    failures: list[BaseException] = []
-
-    def one(entry: ManualEntry) -> None:
-        start.wait()
-        try:
-            record([entry], TODAY, dry_run=False)
-        except BaseException as error:  # collected: an assertion in a thread would be lost
-            failures.append(error)
-
-    threads = [threading.Thread(target=one, args=(entry,)) for entry in entries]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return failures
+    return at_once([partial(record, [entry], TODAY, dry_run=False) for entry in entries])
 
 
 # A function-scoped fixture is fine here: each example makes its own folder.
