@@ -47,6 +47,8 @@ def _part(item: dict[str, Any], indicator: Indicator, lang: Lang) -> str:
     value = format_value(item["value"], indicator.unit, lang, per=indicator.per)
     if item["kind"] == "national":
         return text(lang, "comparison.national", value=value)
+    if item["municipalities"] is None or item["size_class"] is None:  # written by hand, not fetched
+        return text(lang, "comparison.named", name=item["name"], value=value)
     return text(
         lang,
         "comparison.size_class_median",

@@ -195,6 +195,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "chart.national": ("Nederland", "Netherlands"),
     "comparison.sentence": ("Ter vergelijking ({period}): {items}.", "For comparison ({period}): {items}."),
     "comparison.national": ("Nederland {value}", "the Netherlands {value}"),
+    "comparison.named": ("{name} {value}", "{name} {value}"),
     "comparison.size_class_median": (
         "mediaan van {count} gemeenten met {size_class} {value}",
         "median of {count} municipalities with {size_class} {value}",

@@ -96,6 +96,9 @@ def test_the_median_of_the_size_class_is_drawn_beside_nederland(ivp: Ivp, tmp_pa
         "| Ter vergelijking: mediaan gemeenten van dezelfde grootte | 2023 | 47 per 1.000 inwoners |" in jeugd
     )
     assert chart.count(f'fill="{REFERENCE}"/>') == 1  # Nederland: filled
+    # A median written by hand has no size class or count to name: its series name stands instead.
+    assert "mediaan gemeenten van dezelfde grootte 47 per 1.000 inwoners." in jeugd
+    assert "None" not in jeugd
     assert chart.count(f'fill="#ffffff" stroke="{REFERENCE}"') == 1  # the median: hollow
     assert "Ter vergelijking, mediaan gemeenten van dezelfde grootte: 2023: 47 per 1.000 inwoners." in chart
     html = (tmp_path / "out" / "plan.html").read_text(encoding="utf-8")
