@@ -33,7 +33,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 
 from corpus import generate_corpus  # noqa: E402
-from measure import goal, ivp  # noqa: E402
+from measure import compile_ivp, goal, ivp  # noqa: E402
 
 from ivp_cli.fetch.batches import batches, targets_of  # noqa: E402
 from ivp_cli.fetch.run import RunSettings, run_batches  # noqa: E402
@@ -154,6 +154,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--repeat", type=int, default=5, help="batched runs; the median wall time counts")
     args = parser.parse_args()
+    compile_ivp()
     with tempfile.TemporaryDirectory() as folder:
         with serving(args.latency) as url:
             figures = measure(Path(folder), url, args.count, args.concurrency, args.repeat)

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from corpus import generate_corpus
-from measure import goal, ivp, medians, peak_mib
+from measure import compile_ivp, goal, ivp, medians, peak_mib
 from rich.console import Console
 
 from ivp_cli.load import LoadedPlan, load_plan, load_plans
@@ -150,6 +150,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
     arguments = parser.parse_args()
+    compile_ivp()
     with tempfile.TemporaryDirectory() as tmp:
         end_to_end(Path(tmp), arguments.repeat)
         rendering(Path(tmp))

@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import generate_corpus
-from measure import BIN, REPO, goal, ivp, medians, peak_mib
+from measure import BIN, REPO, compile_ivp, goal, ivp, medians, peak_mib
 
 
 def _ms(seconds: float) -> float:
@@ -71,6 +71,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=7)
     arguments = parser.parse_args()
+    compile_ivp()
     start_up(arguments.repeat)
     against_check_jsonschema(arguments.repeat)
     corpus(max(3, arguments.repeat // 2))
