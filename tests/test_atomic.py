@@ -24,3 +24,45 @@ def test_a_new_file_gets_the_ordinary_mode_not_mkstemps_0600(tmp_path: Path) -> 
         os.umask(old_umask)
     assert (tmp_path / "report.md").stat().st_mode & 0o777 == 0o644
     assert (tmp_path / "new.yaml").stat().st_mode & 0o777 == 0o644
+
+
+def test_a_replaced_file_keeps_mode_bits_the_umask_would_take_away(tmp_path: Path) -> None:
+    target = tmp_path / "plan.yaml"
+    target.write_bytes(b"old")
+    target.chmod(0o664)
+    old_umask = os.umask(0o022)
+    try:
+        write_atomic(target, b"new")
+    finally:
+        os.umask(old_umask)
+    assert target.stat().st_mode & 0o7777 == 0o664
+    assert target.read_bytes() == b"new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.yaml"]
+
+
+def test_temp_files_are_named_as_stale_temp_files_finds_them(tmp_path: Path) -> None:
+    from ivp_cli.write.atomic import stale_temp_files
+    from ivp_cli.write.staged import StagedWrites
+
+    target = tmp_path / "out" / "rapport.md"
+    with StagedWrites(durable=False) as staged:
+        staged.add(target, b"# rapport\n")
+        assert len(stale_temp_files(target)) == 1
+    assert not (tmp_path / "out").exists()  # not committed: the temp file and its folder are gone
+
+
+def test_staged_files_appear_together_on_commit_and_not_at_all_without(tmp_path: Path) -> None:
+    from ivp_cli.write.staged import StagedWrites
+
+    files = {tmp_path / f"out{n % 2}" / f"rapport-{n}.md": f"# {n}\n".encode() for n in range(6)}
+    with StagedWrites(durable=False) as staged:
+        for path, data in files.items():
+            staged.add(path, data)
+        assert not any(path.exists() for path in files)
+    assert not (tmp_path / "out0").exists() and not (tmp_path / "out1").exists()
+    with StagedWrites(durable=False) as staged:
+        for path, data in files.items():
+            staged.add(path, data)
+        staged.commit()
+    assert {path: path.read_bytes() for path in files} == files
+    assert not list(tmp_path.glob("*/.*.tmp"))

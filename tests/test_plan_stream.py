@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from ivp_cli.cli.app import app
 from ivp_cli.errors import PlanInvalidError
 from ivp_cli.load import LoadedPlan, PlanStream
-from ivp_cli.write.atomic import StagedWrites
+from ivp_cli.write.staged import StagedWrites
 from tests.conftest import PLANS
 
 LANDSMEER = PLANS / "landsmeer-2024-2027.yaml"

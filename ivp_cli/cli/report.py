@@ -56,7 +56,7 @@ def report(
 ) -> None:
     """Write a progress report per plan (or one regional report with --combined)."""
     from ivp_cli.render.report import ReportOptions, run_report
-    from ivp_cli.write.atomic import StagedWrites
+    from ivp_cli.write.staged import StagedWrites
 
     chosen = formats(fmt or [FormatChoice.all])
     options = ReportOptions(chosen, language(lang), as_of or dt.date.today(), templates)  # type: ignore[arg-type]

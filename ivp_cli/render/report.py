@@ -17,7 +17,8 @@ from ivp_cli.plan.model import Plan
 from ivp_cli.progress.assessment import Assessment
 from ivp_cli.words.lang import Lang
 from ivp_cli.words.phrases import text
-from ivp_cli.write.atomic import StagedWrites, write_atomic
+from ivp_cli.write.atomic import write_atomic
+from ivp_cli.write.staged import StagedWrites
 
 Format = Literal["md", "html", "csv", "pdf"]
 Assessor = Callable[[Plan, date], list[Assessment]]
@@ -182,4 +183,5 @@ def _guarded(action: Callable[[], list[Path]], out_dir: Path) -> list[Path]:
     except jinja2.TemplateError as error:
         raise UsageError(f"ivp report: template error: {error}") from None
     except OSError as error:
-        raise WriteRefusedError(f"ivp report: cannot write to {out_dir}: {error.strerror}") from None
+        where = error.filename if isinstance(error.filename, str) else str(out_dir)
+        raise WriteRefusedError(f"ivp report: cannot write {where}: {error.strerror}") from None

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
+import random
 import re
-import tempfile
-from collections import deque
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import TracebackType
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -28,93 +28,75 @@ def create_atomic(path: Path, data: bytes) -> None:
         os.link(temp, path)
 
 
-class StagedWrites:
-    """Files written beside their targets now and put in place together by `commit`.
-
-    Used as a context manager: whatever is not committed when the block ends (an error, an invalid
-    plan found later) is removed, with the folders made for it, and every target stays as it was.
-    `durable=False` skips the fsync of each file: right for output made again from the plans in a
-    second (reports), where the sync was a third of the time per plan; the rename still keeps each
-    file whole for a reader.
-    """
-
-    def __init__(self, durable: bool = True) -> None:
-        self._staged: deque[tuple[Path, Path]] = deque()
-        self._made: list[Path] = []
-        self._durable = durable
-
-    def add(self, path: Path, data: bytes) -> None:
-        missing = [folder for folder in [path.parent, *path.parent.parents] if not folder.exists()]
-        for folder in reversed(missing):
-            folder.mkdir()
-            self._made.append(folder)
-        self._staged.append((_synced_temp(path, data, self._durable), path))
-
-    def commit(self) -> None:
-        while self._staged:
-            temp, path = self._staged[0]
-            temp.replace(path)
-            self._staged.popleft()
-
-    def __enter__(self) -> StagedWrites:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        if not self._staged:
-            return
-        for temp, _ in self._staged:
-            temp.unlink(missing_ok=True)
-        self._staged.clear()
-        for folder in reversed(self._made):
-            if not any(folder.iterdir()):
-                folder.rmdir()
-
-
 @contextmanager
 def _synced_temp_beside(path: Path, data: bytes) -> Iterator[Path]:
-    temp = _synced_temp(path, data)
+    temp = write_temp(path, data)
     try:
         yield temp
     finally:
         temp.unlink(missing_ok=True)
 
 
-def _synced_temp(path: Path, data: bytes, durable: bool = True) -> Path:
+def write_temp(path: Path, data: bytes, durable: bool = True) -> Path:
+    """A temp file beside `path` holding `data`, with the mode and owner `path` has; not yet in place."""
     # Same folder as the target, so the rename stays on one file system (pip's adjacent_tmp_file).
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    temp = Path(temp_name)
+    old = _stat_or_none(path)
+    if old is not None and stat.S_ISDIR(old.st_mode):
+        # Refused now, while nothing is in place yet: the rename would fail only at the end.
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    # Created with the mode it ends with, so the common case needs no chmod or chown: each is an
+    # inode change of its own, and with the create and the rename they made up most of a report
+    # file's cost. A new file gets what open() would give it (0666 less the umask), not 0600.
+    handle, temp = _new_temp(path, 0o666 if old is None else old.st_mode & 0o7777)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
+            if old is not None:
+                _take_mode_and_owner(stream.fileno(), old)
             if durable:
                 os.fsync(stream.fileno())
-        _take_mode_and_owner(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     return temp
 
 
-def _take_mode_and_owner(temp: Path, path: Path) -> None:
-    """The old file's mode, owner and group; for a new file the mode open() would give (not 0600)."""
-    try:
-        old = path.stat()
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        temp.chmod(0o666 & ~umask)
-        return
-    # Owner first: chown may clear the set-id bits that chmod then puts back.
-    for uid in (old.st_uid, -1):  # only root may give a file away; the group may still be kept
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _new_temp(path: Path, mode: int) -> tuple[int, Path]:
+    """A new file `.NAME.XXXXXXXX.tmp` beside `path` (the names `stale_temp_files` knows)."""
+    for _ in range(100):
+        temp = path.with_name(f".{path.name}.{random.getrandbits(32):08x}.tmp")
         try:
-            os.chown(temp, uid, old.st_gid)
-            break
-        except (PermissionError, AttributeError):
+            return os.open(temp, _CREATE, mode), temp
+        except FileExistsError:
             continue
-    temp.chmod(old.st_mode & 0o7777)
+    raise FileExistsError(f"no free temporary name beside {path}")
+
+
+def _stat_or_none(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except FileNotFoundError:
+        return None
+
+
+def _take_mode_and_owner(handle: int, old: os.stat_result) -> None:
+    """The old file's owner, group and mode, where creating the temp file did not already give them."""
+    now = os.fstat(handle)
+    if (now.st_uid, now.st_gid) != (old.st_uid, old.st_gid):
+        # Owner first: chown may clear the set-id bits that chmod then puts back.
+        for uid in (old.st_uid, -1):  # only root may give a file away; the group may still be kept
+            try:
+                os.fchown(handle, uid, old.st_gid)
+                break
+            except (PermissionError, AttributeError):
+                continue
+        now = os.fstat(handle)
+    if now.st_mode & 0o7777 != old.st_mode & 0o7777:  # the umask took bits away, or chown did
+        os.fchmod(handle, old.st_mode & 0o7777)
 
 
 def stale_temp_files(path: Path) -> list[Path]:

@@ -97,3 +97,42 @@ def test_default_output_folder_is_out(ivp: Ivp, tmp_path: Path, monkeypatch: pyt
     assert result.exit_code == 0
     assert (tmp_path / "out" / "voorbeeld-landsmeer.md").is_file()
     assert result.stdout.splitlines()[-1] == "1 report file(s) written to out/"
+
+
+def test_a_report_name_taken_by_a_folder_is_refused_and_nothing_is_put_in_place(
+    report: Report, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    (out / "voorbeeld-landsmeer.md").mkdir(parents=True)
+    result = report(out, EXAMPLE_PLAN)
+    assert result.exit_code == 1
+    assert result.stderr == f"ivp report: cannot write {out / 'voorbeeld-landsmeer.md'}: Is a directory\n"
+    assert sorted(p.name for p in out.iterdir()) == ["voorbeeld-landsmeer.md"]  # the folder, no html
+    assert list((out / "voorbeeld-landsmeer.md").iterdir()) == []
+
+
+def test_a_disk_that_fills_up_midway_leaves_no_report_and_no_temp_file(
+    report: Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    from ivp_cli.write import atomic, staged
+
+    written: list[Path] = []
+    write_temp = atomic.write_temp
+
+    def fills_up(path: Path, data: bytes, durable: bool = True) -> Path:
+        if written:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+        written.append(write_temp(path, data, durable))
+        return written[-1]
+
+    monkeypatch.setattr(staged, "write_temp", fills_up)
+    out = tmp_path / "out"
+    result = report(out, EXAMPLE_PLAN)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("ivp report: cannot write ")
+    assert result.stderr.endswith(": No space left on device\n")
+    assert written and not written[0].exists()  # the one temp file written is removed again
+    assert not out.exists()
