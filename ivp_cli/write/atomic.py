@@ -13,9 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace (or create) `path` with `data` through a synced temp file and a rename."""
-    with _synced_temp_beside(path, data) as temp:
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Replace (or create) `path` with `data` through a temp file and a rename.
+
+    `durable` syncs the temp file first, so a crash leaves the old file or the whole new one. Without
+    it a crash may leave an empty file, which is right only for data that can be made again.
+    """
+    with _synced_temp_beside(path, data, durable) as temp:
         temp.replace(path)
 
 
@@ -29,8 +33,8 @@ def create_atomic(path: Path, data: bytes) -> None:
 
 
 @contextmanager
-def _synced_temp_beside(path: Path, data: bytes) -> Iterator[Path]:
-    temp = write_temp(path, data)
+def _synced_temp_beside(path: Path, data: bytes, durable: bool = True) -> Iterator[Path]:
+    temp = write_temp(path, data, durable)
     try:
         yield temp
     finally:

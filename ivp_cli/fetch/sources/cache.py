@@ -52,7 +52,9 @@ class ResponseCache:
         }
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            write_atomic(self._path(url), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+            # Not synced: an entry a crash leaves empty or damaged is a miss, asked for again.
+            data = json.dumps(entry, ensure_ascii=False).encode("utf-8")
+            write_atomic(self._path(url), data, durable=False)
         except (OSError, ValueError):
             pass  # the cache only saves requests: an unwritable cache folder must not fail the fetch
 
