@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ivp_cli.fetch.per_capita import INHABITANTS, PER, Populations, rate
-from ivp_cli.fetch.sources.regional import municipality_keys, national_key
+from ivp_cli.fetch.sources.regional import MUNICIPALITY_PREFIX, national_key
 from ivp_cli.fetch.sources.tables import TableMeta
 from ivp_cli.fetch.values import Fetched, Index, Resolved, value_for
 
@@ -63,6 +63,7 @@ class BatchFigures:
     dims: Sequence[str]
     populations: Populations | None
     _rates: dict[tuple[Any, ...], dict[str, tuple[float, str]]] = field(default_factory=dict)
+    _municipalities: list[str] | None = None
 
     def own(self, item: Resolved, year: int) -> Fetched | None:
         fetched = value_for(self.table, self.index, item, self.dims, year)
@@ -132,11 +133,19 @@ class BatchFigures:
             self._rates[cache_key] = self._rates_of(item, year, kind)
         return self._rates[cache_key]
 
+    def _answered_municipalities(self) -> list[str]:
+        region = self.table.region_dimension
+        if region is None or region not in self.dims:
+            return []
+        if self._municipalities is None:
+            self._municipalities = _answered(self.index, self.dims, region)
+        return self._municipalities
+
     def _rates_of(self, item: Resolved, year: int, kind: str) -> dict[str, tuple[float, str]]:
         found: dict[str, tuple[float, str]] = {}
         assert self.populations is not None
-        for key in municipality_keys(self.table):
-            if key.strip() in NOT_MUNICIPALITIES:
+        for key in self._answered_municipalities():
+            if key in NOT_MUNICIPALITIES:
                 continue
             count = value_for(self.table, self.index, _with_region(self.table, item, key), self.dims, year)
             population, inhabitants = self.populations.of(key, year, kind), self._inhabitants(key, year)
@@ -144,6 +153,13 @@ class BatchFigures:
                 continue
             found[key.strip()] = (count.value / population * PER[kind], size_class(inhabitants))
         return found
+
+
+def _answered(index: Index, dims: Sequence[str], region: str) -> list[str]:
+    """The municipalities the reply has rows for (its keys, stripped): the table's own list that
+    year, not the catalog's, which may be older."""
+    at = list(dims).index(region)
+    return sorted({combo[at] for combo in index if combo[at].startswith(MUNICIPALITY_PREFIX)})
 
 
 def _region(table: TableMeta, item: Resolved) -> str:

@@ -99,12 +99,11 @@ async def run_batches(
 
 
 def offline_lists(table: str) -> dict[str, tuple[str, ...]]:
-    """The catalog's key lists of a table's plain dimensions; the region's list is always live."""
-    region = catalog.region_dimension(table)
+    """The catalog's key lists of a table's dimensions, the region's included; Perioden is always live."""
     return {
         name: tuple(sorted(catalog.dimension_keys(table, name)))
         for name in catalog.dimensions(table)
-        if name != region and catalog.has_key_list(table, name)
+        if catalog.has_key_list(table, name)
     }
 
 
@@ -166,7 +165,7 @@ async def _run_batch(
         return outcome
     try:
         index = index_rows(rows, list(chosen), measure)
-        outcome.failures.update(absent_keys(table, resolved, rows))
+        outcome.failures.update(absent_keys(table, resolved, index, list(chosen)))
     except (KeyError, AttributeError) as error:
         outcome.source_error = f"{key.source} {key.table}: reply rows lack a column ({error})"
         return outcome

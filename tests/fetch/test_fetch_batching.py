@@ -56,14 +56,16 @@ def test_without_batching_each_indicator_costs_its_own_request(odata_mock: OData
 
 
 def test_metadata_lists_are_paged_through_next_links(ivp: Ivp, odata: ODataServer, tmp_path: Path) -> None:
-    odata.state.switches.page_size = 50
+    odata.state.switches.page_size = 10
     plan = plan_copy(tmp_path, "testplan.yaml")
     result = ivp("fetch", plan, *fast(odata))
     assert result.exit_code == 0
-    skips = [q.get("$skip") for path, q in odata.state.requests if path == "/ODataFeed/odata/47013NED/RegioS"]
-    # RegioS.csv holds 375 keys (NL01, LD, PV, RE and 344 GM): 8 pages of 50.
-    assert len(odata.state.tables["47013NED"].dimensions["RegioS"]) == 375
-    assert skips == [None, *[str(n) for n in range(50, 375, 50)]]
+    periods = "/ODataFeed/odata/47013NED/Perioden"
+    skips = [q.get("$skip") for path, q in odata.state.requests if path == periods]
+    # The stand-in's 47013NED has 45 periods (2021-2023 as years, January 2021 to June 2024 as
+    # months): 5 pages of 10.
+    assert len(odata.state.tables["47013NED"].periods) == 45
+    assert skips == [None, "10", "20", "30", "40"]
     assert "indicators: 2 updated, 0 unchanged, 1 revised, 0 failed" in result.stdout
 
 

@@ -156,15 +156,48 @@ def test_a_list_the_catalog_holds_is_not_asked_for_and_its_keys_await_the_reply(
             return await load_meta(client, "politie", BASE, "47013NED", lists, offline_lists("47013NED"))
 
     meta = asyncio.run(run())
-    assert sorted(asked) == ["DataProperties", "Perioden", "RegioS"]
-    assert meta.unconfirmed == {"SoortMisdrijf"}
-    assert meta.dimensions["SoortMisdrijf"] == tuple(
-        sorted(catalog.dimension_keys("47013NED", "SoortMisdrijf"))
+    assert sorted(asked) == ["DataProperties", "Perioden"]  # the time list is always the live one
+    assert meta.unconfirmed == {"SoortMisdrijf", "RegioS"}
+    for dimension in ("SoortMisdrijf", "RegioS"):
+        assert meta.dimensions[dimension] == tuple(sorted(catalog.dimension_keys("47013NED", dimension)))
+    assert meta.periods == {"Perioden-1": "definitief"}
+
+
+def test_a_region_the_catalog_does_not_list_is_asked_for_as_written() -> None:
+    listed = tuple(sorted(catalog.dimension_keys("47013NED", "RegioS")))
+    assert "GM0457" not in listed  # Weesp, merged into Amsterdam in 2022: newer lists lack it
+    meta = TableMeta(
+        "politie",
+        "47013NED",
+        {"RegioS": listed, "Perioden": ()},
+        "Perioden",
+        "RegioS",
+        {},
+        {},
+        unconfirmed=frozenset({"RegioS"}),
     )
-    assert meta.dimensions["RegioS"] == ("RegioS-1",)  # the region list is always the live one
+    assert meta.resolve_key("RegioS", "GM0457") == "GM0457"  # the data reply says whether it has rows
+    assert meta.resolve_key("RegioS", "NL01") == "NL01  "  # a listed key keeps the list's padding
 
 
-def test_two_tables_cost_three_metadata_requests_each_and_one_query(
+def test_a_region_the_table_answers_no_rows_for_fails_that_indicator_by_name(
+    odata_mock: ODataMock, tmp_path: Path
+) -> None:
+    for table in ("47013NED", "47021NED"):
+        regions = odata_mock.state.tables[table].dimensions["RegioS"]
+        odata_mock.state.tables[table].dimensions["RegioS"] = [r for r in regions if r["Key"] != "GM0415"]
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    before = plan.read_bytes()
+    result, lines = fetch_with(odata_mock, plan)
+    assert result.failed
+    assert (
+        f"{plan}: drugshandel: politie 47013NED: key 'GM0415' is not in dimension RegioS"
+        " (the table answers no rows for it)"
+    ) in lines
+    assert plan.read_bytes() == before
+
+
+def test_two_tables_cost_two_metadata_requests_each_and_one_query(
     odata_mock: ODataMock, tmp_path: Path
 ) -> None:
     result, _ = fetch_with(odata_mock, plan_copy(tmp_path, "testplan.yaml"))
@@ -173,7 +206,7 @@ def test_two_tables_cost_three_metadata_requests_each_and_one_query(
     assert paths == [
         f"{table}/{entity}"
         for table in ("47013NED", "47021NED")
-        for entity in ("DataProperties", "Perioden", "RegioS", "TypedDataSet")
+        for entity in ("DataProperties", "Perioden", "TypedDataSet")
     ]
 
 

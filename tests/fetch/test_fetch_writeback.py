@@ -42,7 +42,7 @@ def test_fetch_adds_values_revises_and_flags_the_baseline(
         f"{plan}: overlast-jeugd: baseline revised by source: document 53, source now 1,022"
         " (2022; not rewritten)",
         "indicators: 2 updated, 0 unchanged, 1 revised, 0 failed",
-        "requests: 8 (retries 0, from cache 0)",
+        "requests: 6 (retries 0, from cache 0)",
     ]
     loaded, _ = load_plan(plan)
     assert loaded is not None

@@ -234,3 +234,31 @@ def test_status_lists_the_comparison_values_it_used(ivp: Ivp, odata_mock: ODataM
     assert (used["size_class_median"]["region"], used["size_class_median"]["size_class"]) == (None, klass)
     text = ivp("status", plan, "--as-of", "2025-01-01").stdout
     assert "Ter vergelijking (2023): Nederland" in " ".join(text.split())
+
+
+def test_the_median_goes_by_the_municipalities_the_table_answers_for_not_the_catalogs_list(
+    odata_mock: ODataMock, tmp_path: Path
+) -> None:
+    live_like(odata_mock)
+    klass = size_class(inhabitants("GM0415"))
+    listed = {r["Key"] for r in odata_mock.state.tables["47013NED"].dimensions["RegioS"]}
+    # A municipality newer than the catalog's list, of Landsmeer's size class, in both live tables.
+    newer = next(
+        code
+        for code in (f"GM{n:04d}" for n in range(2000, 9999))
+        if code not in listed and size_class(inhabitants(code)) == klass
+    )
+    for table in ("47013NED", "03759ned"):
+        odata_mock.state.tables[table].dimensions["RegioS"].append(
+            {"Key": newer, "Title": "Nieuwe gemeente", "Description": None, "CategoryGroupID": None}
+        )
+    plan = plan_copy(tmp_path, "bbv.yaml")
+    result, lines = fetch_with(odata_mock, plan)  # not `fetched`: that sets the live tables up afresh
+    assert not result.failed, lines
+    towns = [c for c in (*listed, newer) if c.startswith("GM") and c not in ("GM0998", "GM0999")]
+    rates = [7 * 1023 / inhabitants(c) * 1000 for c in towns if size_class(inhabitants(c)) == klass]
+    series = {s.kind: s for s in indicator(plan, "geweldsmisdrijven").comparisons}
+    median = series["size_class_median"].measurements[-1]
+    assert isinstance(median.provenance, OpenDataProvenance) and median.provenance.aggregate is not None
+    assert median.provenance.aggregate.municipalities == len(rates)
+    assert median.value == round(statistics.median(rates), 2)

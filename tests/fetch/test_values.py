@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from ivp_cli.fetch.batches import Target
 from ivp_cli.fetch.sources.tables import TableMeta
@@ -52,3 +53,19 @@ def test_margins_only_for_a_single_cell() -> None:
     summed = value_for(table, index, resolved({"RegioS": ("GM0362", "GM0363"), "Marges": marges}), dims, 2022)
     assert single == Fetched(2022, 12.8, "definitief", ("2022JJ00",), (11.1, 14.6))
     assert summed == Fetched(2022, 25.6, "definitief", ("2022JJ00",), None)
+
+
+def test_rows_are_indexed_by_their_keys_stripped_whatever_type_a_key_comes_as() -> None:
+    texts: list[dict[str, Any]] = [
+        {"RegioS": "NL01  ", "Perioden": "2023JJ00", "M": 5},
+        {"RegioS": "GM0415", "Perioden": "2023JJ00"},
+    ]
+    assert index_rows(texts, ["RegioS", "Perioden"], "M") == {
+        ("NL01", "2023JJ00"): 5,
+        ("GM0415", "2023JJ00"): None,
+    }
+    numbers: list[dict[str, Any]] = [
+        {"RegioS": "GM0415", "Jaar": 2023, "M": 7}
+    ]  # a proxy that turned a key into a number
+    assert index_rows(numbers, ["RegioS", "Jaar"], "M") == {("GM0415", "2023"): 7}
+    assert index_rows(numbers, ["Jaar"], "M") == {("2023",): 7}

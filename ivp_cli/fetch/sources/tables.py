@@ -3,12 +3,13 @@
 Keys are fixed-width and space-padded ('3.1.1 ', 'E35   '); an unpadded key silently returns zero
 rows, so every key is matched (stripped) against the dimension list and sent as the list spells it.
 
-A list the offline catalog holds (SoortMisdrijf, Overlast) is not asked for: plan validation
-already holds the plan's keys to it, padding included. Whether the live table still has them is
-read from the data reply instead: a v3 TypedDataSet answers a row for every combination of the
-keys asked (an empty cell as null or the topic's default), so a key without a row is a key the
-table lacks. The region and time lists are always asked for: every municipality, the national
-key and each period's status come from them.
+A list the offline catalog holds (SoortMisdrijf, Overlast, the police tables' RegioS) is not
+asked for: plan validation already holds the plan's keys to it, padding included. Whether the live
+table still has them is read from the data reply instead: a v3 TypedDataSet answers a row for
+every combination of the keys asked (an empty cell as null or the topic's default), so a key
+without a row is a key the table lacks. A region the catalog does not list yet (a municipality
+newer than its list) is asked for as written and confirmed the same way. The time list is always
+asked for: each period's status comes from it, and new periods appear every month.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ class TableMeta:
         by_stripped = self._by_stripped[dimension]
         if key.strip() in by_stripped:
             return by_stripped[key.strip()]
+        if dimension == self.region_dimension and dimension in self.unconfirmed:
+            return key  # not in the offline list (a newer municipality): the data reply confirms it
         close = difflib.get_close_matches(key.strip(), list(by_stripped), n=1)
         hint = f"; did you mean '{by_stripped[close[0]]}'?" if close else ""
         raise PlanKeyError(f"{self.source} {self.table}: key '{key}' is not in dimension {dimension}{hint}")
@@ -92,7 +95,8 @@ async def load_meta(
 
     `expected` names the lists to ask for beside DataProperties (the offline catalog knows them);
     only a list DataProperties names and `expected` lacks waits for DataProperties first.
-    `offline` holds the padded keys of plain dimensions the catalog lists; those are not asked for.
+    `offline` holds the padded keys of dimensions the catalog lists (never the time dimension); those
+    are not asked for.
     """
     known = dict(offline or {})
     feed = f"{base_url}/ODataFeed/odata/{table}"
@@ -108,7 +112,7 @@ async def load_meta(
         times = [str(p["Key"]) for p in props if p.get("Type") == "TimeDimension"]
         if len(times) != 1:
             raise SourceError(f"{what}: DataProperties list {len(times)} time dimensions, expected one")
-        plain = {str(p["Key"]) for p in props if p.get("Type") == "Dimension"} & set(known)
+        plain = set(dims) & set(known)
         asked = [name for name in [*dims, *times] if name not in plain]
         wanted = [early.pop(name) if name in early else dimension_list(name) for name in asked]
         lists = dict(zip(asked, await asyncio.gather(*wanted), strict=True))
