@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -54,7 +55,10 @@ def _single(text: str) -> Period:
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_period(text: str) -> Period:
+    """The months a period text covers; remembered, as the same few texts are read again and again
+    (every check, verdict and fetch reads each measurement's period), and a Period never changes."""
     text = text.strip()
     if ".." not in text:
         return _single(text)
