@@ -59,9 +59,10 @@ def _series(
         )
         if old is None or index < 0:
             series.items.append(_entry(item, value, measure, now, comparison.keys))
-        elif old.measurements[index].value != value.value:
+        elif _differs(old.measurements[index], value):
             series.updates.append((index, ("value",), value.value))
-            series.updates.append((index, ("provenance", "retrieved_at"), _stamp(now)))
+            provenance = _entry(item, value, measure, now, comparison.keys)["provenance"]
+            series.updates.append((index, ("provenance",), provenance))  # a median's count may differ too
     return [series for series in changes.values() if series.items or series.updates]
 
 
@@ -81,13 +82,36 @@ def _update(
         kept, source = _figure(old.value), _figure(new.value)
         change.notes.append(f"{new.year}: kept the {provenance.source} value {kept} (source says {source})")
         return
-    if old.value != new.value:
+    revised = old.value != new.value
+    if revised:
         change.revisions.append(f"{new.year}: {_figure(old.value)} -> {_figure(new.value)}")
         change.updates.append((index, ("value",), new.value))
     if old.status != new.status and new.status is not None:
         change.updates.append((index, ("status",), new.status))
-    if any(i == index for i, _, _ in change.updates):
-        change.updates.append((index, ("provenance", "retrieved_at"), _stamp(now)))
+    if revised and new.margin is not None:
+        change.updates.append((index, ("margin",), {"lower": new.margin[0], "upper": new.margin[1]}))
+    if any(i == index for i, _, _ in change.updates) or _differs(old, new):
+        # All of it, not only the time: a revised value comes with its own periods and, for a rate,
+        # its own count and population; the old ones no longer say where the number came from.
+        change.updates.append(
+            (index, ("provenance",), _item(item, new, provenance.measure, now)["provenance"])
+        )
+
+
+def _differs(old: Measurement, new: Fetched) -> bool:
+    """Whether the stored value or what it was computed from differs from the source's now: a rate's
+    count and population, a median's number of municipalities (the same median may rest on fewer)."""
+    if old.value != new.value:
+        return True
+    provenance = old.provenance
+    if not isinstance(provenance, OpenDataProvenance):
+        return False
+    derived, aggregate = provenance.derived, provenance.aggregate
+    now_derived = None if new.derived is None else (new.derived["count"], new.derived["population"])
+    if derived is not None and now_derived is not None and (derived.count, derived.population) != now_derived:
+        return True
+    counted = None if new.aggregate is None else new.aggregate["municipalities"]
+    return aggregate is not None and counted is not None and aggregate.municipalities != counted
 
 
 def _flag_baseline(indicator: Indicator, value: Fetched, change: IndicatorChange) -> None:

@@ -8,12 +8,14 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from ivp_cli.errors import WriteRefusedError
 from ivp_cli.write.yamledit import (
     Edit,
     child,
     find,
     newline_of,
     preferred_quote,
+    render_flow,
     render_mapping,
     replace_scalar,
 )
@@ -73,13 +75,53 @@ def measurement_edits(
 ) -> list[Edit]:
     """Changed values of existing measurements of `owner` (an indicator, a series), then new ones."""
     edits: list[Edit] = []
+    quote = preferred_quote(root)
     for index, path, value in updates:
-        scalar = find(owner, ["measurements", index, *path])
-        if scalar is not None:
-            edits.append(replace_scalar(scalar, value))
+        item = find(owner, ["measurements", index])
+        if not isinstance(item, MappingNode):
+            raise ValueError(f"measurement {index} is not a mapping")
+        edits.append(_update(text, item, path, value, quote))
     if items:
         edits.append(add_measurements(text, root, owner, items))
     return edits
+
+
+# A measurement's keys in model order (ivp_cli/plan/model.py Observation): where a missing one goes.
+_MEASUREMENT_KEYS = ("period", "value", "margin", "status", "value_status", "decimals", "provenance")
+
+
+def _update(text: str, item: MappingNode, path: tuple[str, ...], value: object, quote: str) -> Edit:
+    """One changed value in a measurement: a scalar in place, a mapping (a revised value's whole
+    provenance) as a block in the file's indentation, a key the measurement lacks added in order.
+
+    A replaced block is machine-written (ivp wrote it at fetch time); a comment inside it goes with
+    it, a comment after it stays.
+    """
+    node = find(item, list(path))
+    if isinstance(node, ScalarNode) and not isinstance(value, Mapping):
+        return replace_scalar(node, value)
+    if isinstance(node, MappingNode) and isinstance(value, Mapping):
+        return _replace_block(text, node, value, quote)
+    if node is None and len(path) == 1:
+        return _add_key(text, item, path[0], value, quote)
+    raise WriteRefusedError(f"ivp: cannot write {'.'.join(path)} of a measurement in place")
+
+
+def _replace_block(text: str, node: MappingNode, value: Mapping[str, Any], quote: str) -> Edit:
+    if node.flow_style or not node.value:
+        return Edit(node.start_mark.index, node.end_mark.index, render_flow(value, quote))
+    # Its values in flow style, as a new measurement's provenance is written (render_mapping).
+    lines = [" " * node.start_mark.column + f"{key}: {render_flow(v, quote)}" for key, v in value.items()]
+    body = newline_of(text).join(lines)[node.start_mark.column :]  # it starts at the first key
+    return Edit(node.start_mark.index, _last_leaf_end(text, node), body)
+
+
+def _add_key(text: str, item: MappingNode, key: str, value: object, quote: str) -> Edit:
+    column = item.value[0][0].start_mark.column
+    lines = render_mapping({key: value}, column, indent_step(item), quote)
+    later = _MEASUREMENT_KEYS[_MEASUREMENT_KEYS.index(key) + 1 :] if key in _MEASUREMENT_KEYS else ()
+    first = item.value[0][0].value  # on the dash's line: nothing is put before it
+    return new_key_block(text, item, lines, [k for k in later if k != first], newline_of(text))
 
 
 def item_lines(

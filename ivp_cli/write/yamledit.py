@@ -115,12 +115,12 @@ def preferred_quote(root: Node) -> str:
     return "'" if counts["'"] > counts['"'] else '"'
 
 
-def _render_flow(value: object, quote: str) -> str:
+def render_flow(value: object, quote: str) -> str:
     if isinstance(value, Mapping):
-        pairs = (f"{render_scalar(k, quote)}: {_render_flow(v, quote)}" for k, v in value.items())
+        pairs = (f"{render_scalar(k, quote)}: {render_flow(v, quote)}" for k, v in value.items())
         return "{" + ", ".join(pairs) + "}"
     if isinstance(value, list | tuple):
-        return "[" + ", ".join(_render_flow(v, quote) for v in value) + "]"
+        return "[" + ", ".join(render_flow(v, quote) for v in value) + "]"
     return render_scalar(value, quote)
 
 
@@ -130,9 +130,9 @@ def render_mapping(item: Mapping[str, Any], indent: int, step: int, quote: str =
     for key, value in item.items():
         if isinstance(value, Mapping):
             lines.append(" " * indent + f"{key}:")
-            lines.extend(" " * (indent + step) + f"{k}: {_render_flow(v, quote)}" for k, v in value.items())
+            lines.extend(" " * (indent + step) + f"{k}: {render_flow(v, quote)}" for k, v in value.items())
         else:
-            lines.append(" " * indent + f"{key}: {_render_flow(value, quote)}")
+            lines.append(" " * indent + f"{key}: {render_flow(value, quote)}")
     return lines
 
 

@@ -79,14 +79,18 @@ def fast(
     ]
 
 
-def fetch_with(mock: ODataMock, *plans: Path, concurrency: int = 4) -> tuple[FetchResult, list[str]]:
+def fetch_with(
+    mock: ODataMock, *plans: Path, concurrency: int = 4, refresh: bool = False
+) -> tuple[FetchResult, list[str]]:
     """What `ivp fetch PLANS` with `fast()` options does, run in the core against the mock: the
-    result and the lines the command prints (those starting with "error:" go to stderr)."""
+    result and the lines the command prints (those starting with "error:" go to stderr).
+    `refresh` asks the mock again rather than taking the cached replies (`--refresh`)."""
     loaded = load_plans(list(plans))
     assert loaded.diagnostics == []
     policy = RetryPolicy(attempts=3, base_delay=0.0, timeout=0.5)
     urls = {"politie": mock.url, "cbs": mock.url}
-    settings = RunSettings(urls, ResponseCache(Path("cache"), "use"), policy, concurrency, mock.transport)
+    cache = ResponseCache(Path("cache"), "refresh" if refresh else "use")
+    settings = RunSettings(urls, cache, policy, concurrency, mock.transport)
     result = run_fetch(loaded.plans, settings)
     return result, summary_lines(result)
 

@@ -111,13 +111,19 @@ def test_layout_outside_the_changed_values_is_byte_identical(
     removed, added = changed_lines(before, after)
     assert removed == [
         b"            value: 70\r\n",
+        b"              periods: [2022MM01, 2022MM02, 2022MM03, 2022MM04, 2022MM05, 2022MM06, 2022MM07,"
+        b" 2022MM08,\r\n",
+        b"                2022MM09, 2022MM10, 2022MM11, 2022MM12]\r\n",
         b"              retrieved_at: '2025-01-10T08:00:00Z'\r\n",
         b"        measurements: []\r\n",
     ]
     assert added[0] == b"            value: 1022\r\n"
-    assert STAMP.sub(b"T", added[1]) == b"              retrieved_at: 'T'\r\n"
+    # The revised value's provenance is the one it was revised with: the source now publishes the
+    # year as a whole, where the old value was the sum of its twelve months.
+    assert added[1] == b"              periods: ['2022JJ00']\r\n"
+    assert STAMP.sub(b"T", added[2]) == b"              retrieved_at: 'T'\r\n"
     # New items take the file's own layout: the list's indentation and its single quotes.
-    assert added[2:5] == [
+    assert added[3:6] == [
         b"          - period: '2023'\r\n",
         b"            value: 1023\r\n",
         b"            status: definitief\r\n",
@@ -195,3 +201,24 @@ def test_test_data_option_records_values_from_a_stand_in_as_test_data(
     ] * 2
     report = ivp("status", str(plan), "--format", "markdown")
     assert "**Let op: dit plan bevat testgegevens." in report.stdout
+
+
+def test_a_revised_value_without_a_status_gets_the_one_the_source_gives_in_its_place(
+    ivp: Ivp, odata: ODataServer, tmp_path: Path
+) -> None:
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    assert ivp("fetch", plan, *fast(odata)).exit_code == 0
+    text = plan.read_text(encoding="utf-8")
+    item = "          - period: '2023'\n            value: 1023\n            status: definitief\n"
+    assert text.count(item) == 2  # drugshandel's 2023 comes first, then wapenhandel's
+    without = item.replace("            status: definitief\n", "")
+    plan.write_text(text.replace(item, without, 1), encoding="utf-8")
+    odata.state.tables["47013NED"].set(1030, SoortMisdrijf="3.1.1 ", RegioS="GM0415", Perioden="2023JJ00")
+    result = ivp("fetch", plan, *fast(odata), "--refresh")
+    assert result.exit_code == 0, result.output
+    assert f"{plan}: drugshandel: revised 2023: 1,023 -> 1,030" in result.stdout
+    written = plan.read_text(encoding="utf-8")
+    assert "          - period: '2023'\n            value: 1030\n            status: definitief\n" in written
+    assert written.count("status: definitief") == text.count("status: definitief")
+    loaded, diagnostics = load_plan(plan)
+    assert loaded is not None and diagnostics == []

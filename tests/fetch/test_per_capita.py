@@ -262,3 +262,44 @@ def test_the_median_goes_by_the_municipalities_the_table_answers_for_not_the_cat
     assert isinstance(median.provenance, OpenDataProvenance) and median.provenance.aggregate is not None
     assert median.provenance.aggregate.municipalities == len(rates)
     assert median.value == round(statistics.median(rates), 2)
+
+
+def test_a_revised_rate_is_written_with_the_count_and_population_it_was_revised_with(
+    odata_mock: ODataMock, tmp_path: Path
+) -> None:
+    plan, _ = fetched(tmp_path, odata_mock)  # the stand-in counts 1 023 shop thefts in 2023
+    odata_mock.state.tables["47013NED"].set(
+        1100, SoortMisdrijf="2.5.2 ", RegioS="GM0415", Perioden="2023JJ00"
+    )
+    result, lines = fetch_with(odata_mock, plan, refresh=True)
+    assert not result.failed, lines
+    assert result.indicators[0].state == "revised" or any("revised 2023" in line for line in lines), lines
+    latest = indicator(plan, "winkeldiefstallen").measurements[-1]
+    population = inhabitants("GM0415")
+    assert latest.value == round(1100 / population * 1000, 2)
+    provenance = latest.provenance
+    assert isinstance(provenance, OpenDataProvenance) and provenance.derived is not None
+    assert (provenance.derived.count, provenance.derived.population) == (1100, population)  # was 1 023
+
+
+def test_a_revised_median_is_written_with_the_municipalities_it_was_taken_over(
+    odata_mock: ODataMock, tmp_path: Path
+) -> None:
+    plan, _ = fetched(tmp_path, odata_mock)
+    before = {s.kind: s for s in indicator(plan, "geweldsmisdrijven").comparisons}["size_class_median"]
+    assert isinstance(before.measurements[-1].provenance, OpenDataProvenance)
+    aggregate = before.measurements[-1].provenance.aggregate
+    assert aggregate is not None
+    klass = size_class(inhabitants("GM0415"))
+    codes = [r["Key"] for r in odata_mock.state.tables["03759ned"].dimensions["RegioS"]]
+    other = next(
+        c for c in codes if c.startswith("GM") and c != "GM0415" and size_class(inhabitants(c)) == klass
+    )
+    odata_mock.state.tables["47013NED"].set(None, SoortMisdrijf="1.4.1 ", RegioS=other, Perioden="2023JJ00")
+    result, lines = fetch_with(odata_mock, plan, refresh=True)  # that town's 2023 count: unpublished
+    assert not result.failed, lines
+    after = {s.kind: s for s in indicator(plan, "geweldsmisdrijven").comparisons}["size_class_median"]
+    provenance = after.measurements[-1].provenance
+    assert isinstance(provenance, OpenDataProvenance) and provenance.aggregate is not None
+    assert provenance.aggregate.municipalities == aggregate.municipalities - 1
+    # The median itself may stay the same: the number of towns behind it is still written anew.
