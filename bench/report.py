@@ -121,7 +121,8 @@ def _templates(fmt: Format, contexts: list[dict[str, object]]) -> Callable[[], l
 
 def _status_text(plans: list[PlanStatus]) -> str:
     out = io.StringIO()
-    print_text(Console(file=out, highlight=False, width=80, color_system=None), plans, AS_OF, "nl")
+    console = Console(file=out, highlight=False, width=80, height=25, color_system=None)  # as `ivp status`
+    print_text(console, plans, AS_OF, "nl")
     return out.getvalue()
 
 

@@ -124,6 +124,7 @@ def _console_like_stdout(out: IO[str]) -> Console:
         file=out,
         highlight=False,
         width=screen.width,
+        height=screen.height,  # with both given, rich does not ask the terminal again for every cell
         color_system=screen.color_system,  # type: ignore[arg-type]
         force_terminal=screen.is_terminal,
         no_color=screen.no_color,
