@@ -18,6 +18,7 @@ import dataclasses
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ivp_cli.fetch.per_capita import INHABITANTS, PER, Populations, rate
@@ -63,7 +64,6 @@ class BatchFigures:
     dims: Sequence[str]
     populations: Populations | None
     _rates: dict[tuple[Any, ...], dict[str, tuple[float, str]]] = field(default_factory=dict)
-    _municipalities: list[str] | None = None
 
     def own(self, item: Resolved, year: int) -> Fetched | None:
         fetched = value_for(self.table, self.index, item, self.dims, year)
@@ -133,18 +133,20 @@ class BatchFigures:
             self._rates[cache_key] = self._rates_of(item, year, kind)
         return self._rates[cache_key]
 
+    @cached_property
     def _answered_municipalities(self) -> list[str]:
+        """The municipalities the reply has rows for (stripped): the table's own list that year, not
+        the catalog's, which may be older."""
         region = self.table.region_dimension
         if region is None or region not in self.dims:
             return []
-        if self._municipalities is None:
-            self._municipalities = _answered(self.index, self.dims, region)
-        return self._municipalities
+        at = list(self.dims).index(region)
+        return sorted({combo[at] for combo in self.index if combo[at].startswith(MUNICIPALITY_PREFIX)})
 
     def _rates_of(self, item: Resolved, year: int, kind: str) -> dict[str, tuple[float, str]]:
         found: dict[str, tuple[float, str]] = {}
         assert self.populations is not None
-        for key in self._answered_municipalities():
+        for key in self._answered_municipalities:
             if key in NOT_MUNICIPALITIES:
                 continue
             count = value_for(self.table, self.index, _with_region(self.table, item, key), self.dims, year)
@@ -153,13 +155,6 @@ class BatchFigures:
                 continue
             found[key.strip()] = (count.value / population * PER[kind], size_class(inhabitants))
         return found
-
-
-def _answered(index: Index, dims: Sequence[str], region: str) -> list[str]:
-    """The municipalities the reply has rows for (its keys, stripped): the table's own list that
-    year, not the catalog's, which may be older."""
-    at = list(dims).index(region)
-    return sorted({combo[at] for combo in index if combo[at].startswith(MUNICIPALITY_PREFIX)})
 
 
 def _region(table: TableMeta, item: Resolved) -> str:

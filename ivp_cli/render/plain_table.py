@@ -129,22 +129,11 @@ def _header_cell(console: Console, options: ConsoleOptions, column: Column) -> l
 def _cell(console: Console, options: ConsoleOptions, cell: object, width: int) -> list[str]:
     text = cell if isinstance(cell, Text) else Text()  # rich fills a short row with ""
     inner = width - 2
-    justify = text.justify or options.justify or "default"
-    plain = text.plain
-    if (
-        justify in ("default", "left")
-        and "\n" not in plain
-        and "\t" not in plain
-        and cell_len(plain) <= inner
-    ):
-        return [
-            f" {set_cell_size(plain, inner)} "
-        ]  # what wrapping gives a line that fits, at a tenth of the cost
     tab_size = console.tab_size if text.tab_size is None else text.tab_size
     lines = text.wrap(
         console,
         inner,
-        justify=justify,
+        justify=text.justify or options.justify or "default",
         overflow=text.overflow or options.overflow or "fold",
         tab_size=tab_size or 8,
         no_wrap=options.no_wrap if text.no_wrap is None else text.no_wrap,

@@ -79,7 +79,7 @@ def measurement_edits(
     for index, path, value in updates:
         item = find(owner, ["measurements", index])
         if not isinstance(item, MappingNode):
-            raise ValueError(f"measurement {index} is not a mapping")
+            raise WriteRefusedError(f"ivp: measurement {index} to change is not in the plan as read")
         edits.append(_update(text, item, path, value, quote))
     if items:
         edits.append(add_measurements(text, root, owner, items))
