@@ -21,7 +21,6 @@ from ivp_cli.write.yamledit import (
     Edit,
     child,
     newline_of,
-    preferred_quote,
     render_mapping,
 )
 
@@ -29,7 +28,7 @@ from ivp_cli.write.yamledit import (
 _KEYS_AFTER_COMPARISONS = ("note", "explanations")
 
 
-def series_edits(text: str, root: Node, indicator: Node, changes: Sequence[SeriesChange]) -> list[Edit]:
+def series_edits(text: str, indicator: Node, changes: Sequence[SeriesChange], quote: str) -> list[Edit]:
     if not isinstance(indicator, MappingNode):
         raise ValueError("an indicator is a mapping")
     existing = child(indicator, "comparisons")
@@ -40,9 +39,9 @@ def series_edits(text: str, root: Node, indicator: Node, changes: Sequence[Serie
         if node is None:
             new.append(change)
             continue
-        edits += measurement_edits(text, root, node, change.updates, change.items)
+        edits += measurement_edits(text, node, change.updates, change.items, quote)
     if new:
-        edits.append(_add_series(text, root, indicator, existing, new))
+        edits.append(_add_series(text, indicator, existing, new, quote))
     return edits
 
 
@@ -58,9 +57,9 @@ def _series_node(existing: Node | None, kind: str) -> Node | None:
 
 
 def _add_series(
-    text: str, root: Node, indicator: MappingNode, existing: Node | None, new: Sequence[SeriesChange]
+    text: str, indicator: MappingNode, existing: Node | None, new: Sequence[SeriesChange], quote: str
 ) -> Edit:
-    newline, quote, step = newline_of(text), preferred_quote(root), indent_step(indicator)
+    newline, step = newline_of(text), indent_step(indicator)
     key_column = indicator.value[0][0].start_mark.column
     dash, content = sequence_offsets(indicator)
     lines: list[str] = []

@@ -14,7 +14,6 @@ from ivp_cli.write.yamledit import (
     child,
     find,
     newline_of,
-    preferred_quote,
     render_flow,
     render_mapping,
     replace_scalar,
@@ -24,22 +23,26 @@ from ivp_cli.write.yamledit import (
 _KEYS_AFTER_MEASUREMENTS = ("note", "explanations")
 
 
-def add_measurements(text: str, root: Node, indicator: Node, items: Sequence[Mapping[str, Any]]) -> Edit:
-    return add_items(text, root, indicator, "measurements", items, _KEYS_AFTER_MEASUREMENTS)
+def add_measurements(text: str, indicator: Node, items: Sequence[Mapping[str, Any]], quote: str) -> Edit:
+    return add_items(text, indicator, "measurements", items, _KEYS_AFTER_MEASUREMENTS, quote)
 
 
 def add_items(
     text: str,
-    root: Node,
     mapping: Node,
     key: str,
     items: Sequence[Mapping[str, Any]],
-    followers: Sequence[str] = (),
+    followers: Sequence[str],
+    quote: str,
 ) -> Edit:
-    """Append `items` to the list under `key`; a new key goes before the first of `followers` present."""
+    """Append `items` to the list under `key`; a new key goes before the first of `followers` present.
+
+    `quote` is the file's own (`preferred_quote`), worked out once per text by the caller: it walks
+    the whole tree, and a plan's edits are many.
+    """
     if not isinstance(mapping, MappingNode):
         raise ValueError(f"the items of '{key}' belong to a mapping")
-    newline, quote = newline_of(text), preferred_quote(root)
+    newline = newline_of(text)
     existing = child(mapping, key)
     if isinstance(existing, SequenceNode) and existing.value and not existing.flow_style:
         dash, content = existing.start_mark.column, existing.value[0].start_mark.column
@@ -68,21 +71,20 @@ def new_key_block(text: str, mapping: Node, lines: list[str], followers: Sequenc
 
 def measurement_edits(
     text: str,
-    root: Node,
     owner: Node,
     updates: Sequence[tuple[int, tuple[str, ...], object]],
     items: Sequence[Mapping[str, Any]],
+    quote: str,
 ) -> list[Edit]:
     """Changed values of existing measurements of `owner` (an indicator, a series), then new ones."""
     edits: list[Edit] = []
-    quote = preferred_quote(root)
     for index, path, value in updates:
         item = find(owner, ["measurements", index])
         if not isinstance(item, MappingNode):
             raise WriteRefusedError(f"ivp: measurement {index} to change is not in the plan as read")
         edits.append(_update(text, item, path, value, quote))
     if items:
-        edits.append(add_measurements(text, root, owner, items))
+        edits.append(add_measurements(text, owner, items, quote))
     return edits
 
 

@@ -23,7 +23,7 @@ from ivp_cli.write.changes import IndicatorChange, ListAppend
 from ivp_cli.write.comparisons import series_edits
 from ivp_cli.write.lock import locked
 from ivp_cli.write.measurements import add_items, measurement_edits
-from ivp_cli.write.yamledit import Edit, apply_edits, compose, find
+from ivp_cli.write.yamledit import Edit, apply_edits, compose, find, preferred_quote
 
 if TYPE_CHECKING:
     from ivp_cli.load import LoadedPlan
@@ -34,10 +34,11 @@ PlanChange = IndicatorChange | ListAppend
 
 def edited_text(raw: str, changes: Sequence[PlanChange]) -> str:
     root = compose(raw)
+    quote = preferred_quote(root)
     edits: list[Edit] = []
     for change in changes:
         if isinstance(change, ListAppend):
-            edits.append(_list_append(raw, root, change))
+            edits.append(_list_append(raw, root, change, quote))
             continue
         indicator = find(root, ["themes", change.theme_index, "indicators", change.indicator_index])
         if indicator is None:
@@ -45,16 +46,16 @@ def edited_text(raw: str, changes: Sequence[PlanChange]) -> str:
                 f"indicator {change.indicator_index} of theme {change.theme_index} not found"
             )
         # Before the measurement edits: an insertion at the same place then lands after them.
-        edits.extend(series_edits(raw, root, indicator, change.series) if change.series else [])
-        edits += measurement_edits(raw, root, indicator, change.updates, change.items)
+        edits.extend(series_edits(raw, indicator, change.series, quote) if change.series else [])
+        edits += measurement_edits(raw, indicator, change.updates, change.items, quote)
     return apply_edits(raw, edits)
 
 
-def _list_append(raw: str, root: Node, change: ListAppend) -> Edit:
+def _list_append(raw: str, root: Node, change: ListAppend, quote: str) -> Edit:
     mapping = find(root, list(change.path))
     if mapping is None:
         raise WriteRefusedError(f"{'.'.join(map(str, change.path))} not found")
-    return add_items(raw, root, mapping, change.key, change.items, change.followers)
+    return add_items(raw, mapping, change.key, change.items, change.followers, quote)
 
 
 def check_plan_text(path: Path, text: str) -> None:

@@ -11,7 +11,7 @@ import pytest
 from demo.odata_server import ODataServer
 from ivp_cli.write.atomic import write_atomic
 from ivp_cli.write.measurements import add_measurements
-from ivp_cli.write.yamledit import apply_edits, compose, find
+from ivp_cli.write.yamledit import apply_edits, compose, find, preferred_quote
 from tests.conftest import Ivp
 
 from .conftest import fast, plan_copy
@@ -108,4 +108,4 @@ def test_new_items_fit_the_layout(before: str, after: str) -> None:
     root = compose(before)
     indicator = find(root, ["i", 0])
     assert indicator is not None
-    assert apply_edits(before, [add_measurements(before, root, indicator, [ITEM])]) == after
+    assert apply_edits(before, [add_measurements(before, indicator, [ITEM], preferred_quote(root))]) == after
