@@ -5,7 +5,9 @@ Every figure is the median of N runs of the installed `ivp` in a child process, 
 the runs it is compared to, and printed beside its goal (issue 12):
 - `ivp --help` at most 120 ms;
 - the shipped plans at most 0.5x the time of `check-jsonschema --schemafile schemas/plan.schema.json
-  plans/*.yaml` (schema only, no domain rules), measured in the same run;
+  plans/*.yaml` (schema only, no domain rules), measured in the same run; beside them
+  bench/floor.py, the same command line on typer, pydantic and libyaml checking one key, which
+  shows what those libraries take before ivp does any work of its own;
 - the 342-plan corpus (bench/corpus.py) at most 3 ms per plan after start-up: (time for the corpus
   - time for one of its plans) / 341;
 - peak memory at most 60 MiB, at 342 plans and at 3 420, as the child itself saw it.
@@ -24,6 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import generate_corpus
 from measure import BIN, REPO, compile_ivp, goal, ivp, medians, peak_mib
 
+FLOOR = Path(__file__).resolve().parent / "floor.py"
+
 
 def _ms(seconds: float) -> float:
     return seconds * 1000
@@ -38,13 +42,17 @@ def start_up(repeat: int) -> None:
 def against_check_jsonschema(repeat: int) -> None:
     plans = sorted(str(path.relative_to(REPO)) for path in (REPO / "plans").glob("*.yaml"))
     checker = [str(BIN / "check-jsonschema"), "--schemafile", "schemas/plan.schema.json", *plans]
-    found = medians({"ivp": ivp("validate", "plans/"), "check-jsonschema": checker}, repeat)
+    floor = [sys.executable, str(FLOOR), "validate", "plans/"]
+    found = medians({"ivp": ivp("validate", "plans/"), "check-jsonschema": checker, "floor": floor}, repeat)
     (ivp_wall, ivp_cpu), (ref_wall, ref_cpu) = found["ivp"], found["check-jsonschema"]
+    floor_wall, floor_cpu = found["floor"]
     print(f"{len(plans)} shipped plans, median of {repeat} alternated runs")
     print(f"  ivp validate plans/              {_ms(ivp_wall):7.0f} ms wall {_ms(ivp_cpu):7.0f} ms CPU")
     print(f"  check-jsonschema (schema only)   {_ms(ref_wall):7.0f} ms wall {_ms(ref_cpu):7.0f} ms CPU")
+    print(f"  bench/floor.py (one key checked) {_ms(floor_wall):7.0f} ms wall {_ms(floor_cpu):7.0f} ms CPU")
     print(goal("ivp / check-jsonschema, wall", ivp_wall / ref_wall, "x", 0.5))
     print(goal("ivp / check-jsonschema, CPU", ivp_cpu / ref_cpu, "x", 0.5))
+    print(goal("floor / check-jsonschema, wall", floor_wall / ref_wall, "x", 0.5, "typer + pydantic alone"))
 
 
 def corpus(repeat: int) -> None:
