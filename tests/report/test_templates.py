@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
 
 from ivp_cli.render.env import make_environment, shipped_templates
 from tests.conftest import REPO
-from tests.report.helpers import EXAMPLE_PLAN, Report
+from tests.report.helpers import ESCAPING_PLAN, EXAMPLE_PLAN, REAL_PLANS, Report
 
 
 def test_source_checkout_uses_the_repository_templates() -> None:
@@ -94,8 +95,8 @@ def test_a_user_template_runs_in_the_sandbox(
     assert not (tmp_path / "out" / "voorbeeld-landsmeer.md").exists()
 
 
-def test_the_sandbox_remembers_its_verdicts_per_type_and_name_not_per_value() -> None:
-    environment = make_environment("md")
+def test_the_sandbox_remembers_its_verdicts_per_type_and_name_not_per_value(tmp_path: Path) -> None:
+    environment = make_environment("md", tmp_path)
     safe = environment.from_string("{{ meta.keys() | list | length }}")
     unsafe = environment.from_string("{{ meta.clear() }}")
     for meta in ({"title": "een"}, {"title": "twee"}):
@@ -103,3 +104,24 @@ def test_the_sandbox_remembers_its_verdicts_per_type_and_name_not_per_value() ->
         with pytest.raises(SecurityError, match="access to attribute 'clear' of 'dict' object is unsafe"):
             unsafe.render(meta=meta)
         assert meta
+
+
+@pytest.mark.parametrize("plan", [*REAL_PLANS, EXAMPLE_PLAN, ESCAPING_PLAN], ids=lambda path: path.stem)
+def test_shipped_templates_render_the_same_in_the_sandbox(report: Report, tmp_path: Path, plan: Path) -> None:
+    # Alone, the shipped templates render outside the sandbox; with --templates (here a folder that
+    # overrides nothing) the same files render inside it. A municipality copies them from here.
+    empty = tmp_path / "eigen"
+    empty.mkdir()
+    plain, sandboxed = tmp_path / "plain", tmp_path / "sandboxed"
+    assert report(plain, plan).exit_code == 0
+    assert report(sandboxed, plan, "--templates", empty).exit_code == 0
+    written = sorted(path.name for path in plain.iterdir())
+    assert written == sorted(path.name for path in sandboxed.iterdir())
+    assert {".md", ".html"} <= {Path(name).suffix for name in written}
+    for name in written:
+        assert (plain / name).read_bytes() == (sandboxed / name).read_bytes(), name
+
+
+def test_only_a_template_folder_brings_the_sandbox(tmp_path: Path) -> None:
+    assert not isinstance(make_environment("html"), SandboxedEnvironment)
+    assert isinstance(make_environment("html", tmp_path), SandboxedEnvironment)
