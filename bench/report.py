@@ -3,7 +3,8 @@
 Run: .venv/bin/python bench/report.py [--repeat N]
 Printed beside their goals (issue 12), each the median of N alternated runs of the installed `ivp`:
 - at most 5 ms per plan after start-up, for `ivp status` (text) and `ivp report` (Markdown and
-  HTML): (time for the 342 plans - time for one of them) / 341;
+  HTML): (time for the 342 plans - time for one of them) / 341; the report three times, by what
+  it writes over (REPORT_CASES): nothing, older reports, or its own output;
 - peak memory at most 60 MiB, at 342 plans and at 3 420, as the child itself saw it.
 Then rendering alone, in-process, against the named alternative: a fresh Jinja environment per
 report (templates compiled every time). Last, where a plan's milliseconds go, stage by stage,
@@ -15,10 +16,13 @@ from __future__ import annotations
 
 import argparse
 import io
+import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -27,7 +31,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from corpus import generate_corpus
-from measure import compile_ivp, goal, ivp, medians, peak_mib
+from measure import compile_ivp, goal, ivp, medians, peak_mib, timed
 from rich.console import Console
 
 from ivp_cli.load import LoadedPlan, load_plan, load_plans
@@ -35,64 +39,102 @@ from ivp_cli.progress.assess import assess_plan
 from ivp_cli.render.cells import PlanStatus
 from ivp_cli.render.context import plan_context
 from ivp_cli.render.env import make_environment
-from ivp_cli.render.report import Format, ReportOptions, render, render_plan, write_text
+from ivp_cli.render.report import Format, ReportOptions, render, render_plan
 from ivp_cli.render.status_view import print_text
+from ivp_cli.write.staged import StagedWrites
 
 T = TypeVar("T")
 
 AS_OF = date(2026, 1, 1)
 
 
-def _commands(folder: Path, target: str, out: Path) -> dict[str, list[str]]:
-    when = ["--as-of", AS_OF.isoformat()]
+def _status(target: Path) -> list[str]:
+    return ivp("status", str(target), "--as-of", AS_OF.isoformat())
+
+
+def _report(target: Path, out: Path, as_of: date = AS_OF) -> list[str]:
+    return ivp("report", str(target), "-o", str(out), "--as-of", as_of.isoformat())
+
+
+# Where `ivp report` writes decides much of its cost on a disk mounted with `discard` (this one):
+# replacing a file frees the old one's blocks. So three cases, each timed for the corpus and for
+# one plan: into an empty folder (the first run), over older reports (every file differs: the
+# dates alternate run by run) and over its own output (every file holds its bytes already, and
+# is left alone).
+REPORT_CASES = ("empty folder", "over older", "over own output")
+
+
+def _report_case(case: str, target: Path, out: Path, run: int) -> list[str]:
+    if case == REPORT_CASES[0]:
+        shutil.rmtree(out, ignore_errors=True)
+    if case == REPORT_CASES[1]:
+        return _report(target, out, AS_OF + timedelta(days=run % 2))
+    return _report(target, out)
+
+
+def report_medians(paths: list[Path], folder: Path, repeat: int) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU seconds per case and size ('CASE all', 'CASE one'), runs alternated."""
+    targets = {"all": paths[0].parent, "one": paths[0]}
+    for size, target in targets.items():  # older reports to write over, and the own output
+        subprocess.run(_report(target, folder / f"1-{size}", AS_OF + timedelta(days=1)), capture_output=True)
+        subprocess.run(_report(target, folder / f"2-{size}"), capture_output=True)
+    runs: dict[str, list[tuple[float, float]]] = {}
+    for run in range(repeat):
+        for number, case in enumerate(REPORT_CASES):
+            for size, target in targets.items():
+                command = _report_case(case, target, folder / f"{number}-{size}", run)
+                runs.setdefault(f"{case} {size}", []).append(timed(command))
     return {
-        "status": ivp("status", target, *when),
-        "report": ivp("report", target, "-o", str(out), *when),
+        name: (statistics.median(w for w, _ in found), statistics.median(c for _, c in found))
+        for name, found in runs.items()
     }
+
+
+def _per_plan(label: str, found: dict[str, tuple[float, float]], name: str, count: int) -> None:
+    (all_wall, all_cpu), (one_wall, one_cpu) = found[f"{name} all"], found[f"{name} one"]
+    per_plan = (all_wall - one_wall) * 1000 / (count - 1)
+    per_plan_cpu = (all_cpu - one_cpu) * 1000 / (count - 1)
+    print(f"  {label}: all {all_wall:.2f} s wall, one of them {one_wall * 1000:.0f} ms wall")
+    print(goal(f"{label}, per plan after start-up", per_plan, "ms", 5, f"CPU {per_plan_cpu:.2f} ms"))
 
 
 def end_to_end(folder: Path, repeat: int) -> None:
     paths = generate_corpus(folder / "342")
-    runs = {
-        **{
-            f"{name} all": command
-            for name, command in _commands(folder, str(paths[0].parent), folder / "o1").items()
-        },
-        **{
-            f"{name} one": command
-            for name, command in _commands(folder, str(paths[0]), folder / "o2").items()
-        },
-    }
-    found = medians(runs, repeat)
+    status = medians({"status all": _status(paths[0].parent), "status one": _status(paths[0])}, repeat)
+    reports = report_medians(paths, folder / "out", repeat)
     large = generate_corpus(folder / "3420", 3420)
     print(f"corpus of {len(paths)} plans, median of {repeat} alternated runs")
-    for name in ("status", "report"):
-        (all_wall, all_cpu), (one_wall, one_cpu) = found[f"{name} all"], found[f"{name} one"]
-        per_plan = (all_wall - one_wall) * 1000 / (len(paths) - 1)
-        per_plan_cpu = (all_cpu - one_cpu) * 1000 / (len(paths) - 1)
-        print(f"  {name}: all {all_wall:.2f} s wall, one of them {one_wall * 1000:.0f} ms wall")
-        print(goal(f"{name} per plan after start-up, wall", per_plan, "ms", 5, f"CPU {per_plan_cpu:.2f} ms"))
-        for corpus in (paths, large):
-            args = _commands(folder, str(corpus[0].parent), folder / f"m{len(corpus)}")[name][1:]
-            print(goal(f"{name} peak memory, {len(corpus)} plans", peak_mib(*args), "MiB", 60))
+    _per_plan("status", status, "status", len(paths))
+    for corpus in (paths, large):
+        peak = peak_mib(*_status(corpus[0].parent)[1:])
+        print(goal(f"status peak memory, {len(corpus)} plans", peak, "MiB", 60))
+    for case in REPORT_CASES:
+        _per_plan(f"report, {case}", reports, case, len(paths))
+    for corpus in (paths, large):
+        args = _report(corpus[0].parent, folder / f"m{len(corpus)}")[1:]
+        print(goal(f"report peak memory, {len(corpus)} plans", peak_mib(*args), "MiB", 60))
 
 
 def render_all(plans: list[LoadedPlan], out: Path, fmt: str, *, fresh_environment: bool) -> float:
+    """Seconds to assess, render and write each plan's report, written as `ivp report` writes it."""
     options = ReportOptions((fmt,), "nl", AS_OF)  # type: ignore[arg-type]
+    shutil.rmtree(out, ignore_errors=True)
     start = time.perf_counter()
-    for loaded in plans:
-        if fresh_environment:
-            make_environment.cache_clear()
-        assessments = assess_plan(loaded.plan, as_of=AS_OF)
-        write_text(out / f"{loaded.path.stem}.{fmt}", render_plan(loaded.plan, assessments, fmt, options))  # type: ignore[arg-type]
+    with StagedWrites(durable=False) as staged:
+        for loaded in plans:
+            if fresh_environment:
+                make_environment.cache_clear()
+            assessments = assess_plan(loaded.plan, as_of=AS_OF)
+            text = render_plan(loaded.plan, assessments, fmt, options)  # type: ignore[arg-type]
+            staged.add(out / f"{loaded.path.stem}.{fmt}", text.encode("utf-8"))
+        staged.commit()
     return time.perf_counter() - start
 
 
 def rendering(folder: Path) -> None:
     plans = load_plans(generate_corpus(folder / "render")).plans
     out = folder / "render-out"
-    out.mkdir()
-    print(f"rendering alone, in-process, {len(plans)} plans (assess + render + write)")
+    print(f"rendering alone, in-process, {len(plans)} plans (assess + render + write, into an empty folder)")
     for fmt in ("md", "html"):
         cached = render_all(plans, out, fmt, fresh_environment=False)
         fresh = render_all(plans, out, fmt, fresh_environment=True)

@@ -66,3 +66,20 @@ def test_staged_files_appear_together_on_commit_and_not_at_all_without(tmp_path:
         staged.commit()
     assert {path: path.read_bytes() for path in files} == files
     assert not list(tmp_path.glob("*/.*.tmp"))
+
+
+def test_a_staged_file_that_holds_its_bytes_already_is_left_alone(tmp_path: Path) -> None:
+    from ivp_cli.write.staged import StagedWrites
+
+    same, other = tmp_path / "zelfde.md", tmp_path / "anders.md"
+    same.write_bytes(b"# rapport\n")
+    other.write_bytes(b"# Rapport\n")  # the same size, other bytes
+    before = same.stat()
+    with StagedWrites(durable=False) as staged:
+        assert staged.add(same, b"# rapport\n") is False
+        assert staged.add(other, b"# rapport\n") is True
+        assert staged.add(tmp_path / "nieuw.md", b"# rapport\n") is True
+        staged.commit()
+    assert (same.stat().st_ino, same.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert other.read_bytes() == b"# rapport\n" == (tmp_path / "nieuw.md").read_bytes()
+    assert not list(tmp_path.glob(".*.tmp"))

@@ -65,9 +65,14 @@ def report(
         written = run_report(loading, options, output, staged, combined=combined)
         plans.finish(loading)  # an invalid plan anywhere: nothing is put in place
         staged.commit()
-    for path in written:
-        typer.echo(f"wrote {path}")
-    typer.echo(f"{len(written)} report file(s) written to {output}/")
+    for item in written:
+        typer.echo(f"{'wrote' if item.changed else 'unchanged'} {item.path}")
+    unchanged = sum(not item.changed for item in written)
+    if unchanged:
+        changed = len(written) - unchanged
+        typer.echo(f"{len(written)} report file(s) in {output}/: {changed} written, {unchanged} unchanged")
+    else:
+        typer.echo(f"{len(written)} report file(s) written to {output}/")
 
 
 def register(app: typer.Typer) -> None:

@@ -17,7 +17,6 @@ from ivp_cli.plan.model import Plan
 from ivp_cli.progress.assessment import Assessment
 from ivp_cli.words.lang import Lang
 from ivp_cli.words.phrases import text
-from ivp_cli.write.atomic import write_atomic
 from ivp_cli.write.staged import StagedWrites
 
 Format = Literal["md", "html", "csv", "pdf"]
@@ -85,9 +84,10 @@ def plan_bytes(
     return _report_text(fmt, context(), options).encode("utf-8")
 
 
-def write_text(path: Path, content: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, content.encode("utf-8"))
+@dataclass(frozen=True)
+class ReportFile:
+    path: Path
+    changed: bool  # False: the file held exactly these bytes already and was left as it was
 
 
 def write_reports(
@@ -96,7 +96,7 @@ def write_reports(
     out_dir: Path,
     staged: StagedWrites,
     assess: Assessor = assess_with_progress,
-) -> list[Path]:
+) -> list[ReportFile]:
     """Render each plan as it comes and stage its files; the caller commits them."""
     written = []
     for loaded in plans:
@@ -104,8 +104,8 @@ def write_reports(
         context = shared_context(loaded.plan, assessments, options)
         for fmt in options.formats:
             target = out_dir / f"{loaded.path.stem}.{fmt}"
-            staged.add(target, plan_bytes(loaded.plan, assessments, fmt, options, context))
-            written.append(target)
+            data = plan_bytes(loaded.plan, assessments, fmt, options, context)
+            written.append(ReportFile(target, staged.add(target, data)))
     return written
 
 
@@ -115,7 +115,7 @@ def write_combined(
     out_dir: Path,
     staged: StagedWrites,
     assess: Assessor = assess_with_progress,
-) -> list[Path]:
+) -> list[ReportFile]:
     from ivp_cli.render.combined import combined_context
 
     assessed = [(loaded, assess(loaded.plan, options.as_of)) for loaded in plans]
@@ -124,8 +124,7 @@ def write_combined(
     name = text(options.lang, "combined.file_name")
     for fmt in options.formats:
         target = out_dir / f"{name}.{fmt}"
-        staged.add(target, combined_bytes(context, fmt, options))
-        written.append(target)
+        written.append(ReportFile(target, staged.add(target, combined_bytes(context, fmt, options))))
     return written
 
 
@@ -148,7 +147,7 @@ def run_report(
     staged: StagedWrites,
     *,
     combined: bool = False,
-) -> list[Path]:
+) -> list[ReportFile]:
     """Assess, render and stage one plan at a time; a template or file problem raises UsageError or
     WriteRefusedError. Nothing is in place until the caller commits `staged`."""
     if "pdf" in options.formats:
@@ -167,7 +166,7 @@ def _check_pdf() -> None:
         raise UsageError(str(error)) from None
 
 
-def _guarded(action: Callable[[], list[Path]], out_dir: Path) -> list[Path]:
+def _guarded(action: Callable[[], list[ReportFile]], out_dir: Path) -> list[ReportFile]:
     import jinja2
 
     from ivp_cli.errors import UsageError, WriteRefusedError

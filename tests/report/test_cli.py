@@ -24,6 +24,32 @@ def test_writes_both_formats_per_plan_and_says_so(report: Report, tmp_path: Path
     ]
 
 
+def test_a_report_that_is_already_there_is_left_as_it_was(report: Report, tmp_path: Path) -> None:
+    assert report(tmp_path, EXAMPLE_PLAN).exit_code == 0
+    markdown, html = tmp_path / "voorbeeld-landsmeer.md", tmp_path / "voorbeeld-landsmeer.html"
+    before = {path: (path.stat().st_ino, path.stat().st_mtime_ns) for path in (markdown, html)}
+    again = report(tmp_path, EXAMPLE_PLAN)
+    assert again.exit_code == 0
+    assert again.stdout.splitlines() == [
+        f"unchanged {markdown}",
+        f"unchanged {html}",
+        f"2 report file(s) in {tmp_path}/: 0 written, 2 unchanged",
+    ]
+    assert {path: (path.stat().st_ino, path.stat().st_mtime_ns) for path in before} == before
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_report_that_changed_is_written_again(ivp: Ivp, report: Report, tmp_path: Path) -> None:
+    assert report(tmp_path, EXAMPLE_PLAN).exit_code == 0
+    markdown = tmp_path / "voorbeeld-landsmeer.md"
+    markdown.write_text(markdown.read_text(encoding="utf-8") + "eigen toevoeging\n", encoding="utf-8")
+    later = ivp("report", EXAMPLE_PLAN, "-o", tmp_path, "--as-of", "2026-03-01")  # the html changes too
+    assert later.exit_code == 0
+    assert later.stdout.splitlines()[-1] == f"2 report file(s) written to {tmp_path}/"
+    assert "eigen toevoeging" not in markdown.read_text(encoding="utf-8")
+    assert "Stand per 1 maart 2026" in markdown.read_text(encoding="utf-8")
+
+
 def test_format_md_writes_only_markdown(report: Report, tmp_path: Path) -> None:
     assert report(tmp_path, *REAL_PLANS, "--format", "md").exit_code == 0
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
