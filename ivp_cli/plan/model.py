@@ -197,7 +197,7 @@ class PlanMeta(Strict):
         description=doc("The document this file encodes.", "Het document dat dit bestand vastlegt.")
     )
     documents: list[SourceDocument] = Field(
-        default_factory=list,
+        default_factory=_none_yet,
         description=doc(
             "Further documents the file takes figures or targets from: budgets, annual reports. Give "
             "each an id, and name it in `provenance.document`.",
@@ -767,7 +767,7 @@ class Explanation(Strict):
 def _explanations() -> Any:
     """The same field on indicators and themes."""
     return Field(
-        default_factory=list,
+        default_factory=_none_yet,
         description=doc(
             "Dated explanations for reporting periods (toelichting and bijsturing).",
             "Gedateerde toelichtingen per verslagperiode (toelichting en bijsturing).",
@@ -876,7 +876,7 @@ class Indicator(Strict):
         description=doc("Measured values with their source.", "Gemeten waarden met hun bron."),
     )
     judgements: list[Judgement] = Field(
-        default_factory=list,
+        default_factory=_none_yet,
         description=doc(
             "Results the documents state only in words, with their source.",
             "Resultaten die de documenten alleen in woorden geven, met hun bron.",
@@ -931,7 +931,7 @@ class Action(Strict):
         default=None, description=doc("Planning as the document says.", "Planning volgens het document.")
     )
     progress: list[ActionProgress] = Field(
-        default_factory=list,
+        default_factory=_none_yet,
         description=doc(
             "Dated statuses of the action, as the college reports them.",
             "Gedateerde standen van de actie, zoals het college die meldt.",
@@ -1012,7 +1012,7 @@ class Plan(Strict):
         ),
     )
     priorities: list[Priority] = Field(
-        default_factory=list,
+        default_factory=_none_yet,
         description=doc(
             "The plan's table of priorities as adopted, each with its aspects.",
             "De tabel van prioriteiten zoals vastgesteld, elk met de aspecten.",
