@@ -15,6 +15,7 @@ table as `ivp status` prints it into a pipe (80 columns, no colour).
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import shutil
 import statistics
@@ -34,6 +35,7 @@ from corpus import generate_corpus
 from measure import compile_ivp, goal, ivp, medians, peak_mib, timed
 from rich.console import Console
 
+from ivp_cli.cli.app import GC_YOUNG_THRESHOLD
 from ivp_cli.load import LoadedPlan, load_plan, load_plans
 from ivp_cli.progress.assess import assess_plan
 from ivp_cli.render.cells import PlanStatus
@@ -194,6 +196,7 @@ if __name__ == "__main__":
     parser.add_argument("--repeat", type=int, default=3)
     arguments = parser.parse_args()
     compile_ivp()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])  # the in-process parts run as `ivp` does
     with tempfile.TemporaryDirectory() as tmp:
         end_to_end(Path(tmp), arguments.repeat)
         rendering(Path(tmp))
