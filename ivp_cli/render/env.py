@@ -25,6 +25,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ivp_cli.render.markdown_escape import finalize_markdown
+from ivp_cli.words.phrases import text
 
 # Bounds on what one expression in a template may build: a text or list of a million items, a power
 # of at most 100. A report never needs more; `'x' * 10**10` would need 10 GB.
@@ -106,7 +107,7 @@ def make_environment(fmt: str, user_dir: Path | None = None) -> jinja2.Environme
     """
     kind: type[jinja2.Environment] = jinja2.Environment if user_dir is None else _Sandbox
     html = fmt == "html"
-    return kind(
+    environment = kind(
         loader=_loader(user_dir),
         auto_reload=user_dir is not None,
         undefined=jinja2.StrictUndefined,
@@ -116,3 +117,15 @@ def make_environment(fmt: str, user_dir: Path | None = None) -> jinja2.Environme
         autoescape=_is_html if html else False,
         finalize=None if html else finalize_markdown,
     )
+    environment.filters["t"] = translate
+    return environment
+
+
+@jinja2.pass_context
+def translate(context: jinja2.runtime.Context, key: str, **values: object) -> str:
+    """`'key' | t`: the phrase in the report's language, as `t('key')` gives it.
+
+    The shipped templates use the filter: Jinja calls a filter directly, and a function such as
+    `t()` through its context machinery, which for the 270 phrases of a report was 0.27 ms a plan.
+    """
+    return text(context["lang"], key, **values)

@@ -125,3 +125,16 @@ def test_shipped_templates_render_the_same_in_the_sandbox(report: Report, tmp_pa
 def test_only_a_template_folder_brings_the_sandbox(tmp_path: Path) -> None:
     assert not isinstance(make_environment("html"), SandboxedEnvironment)
     assert isinstance(make_environment("html", tmp_path), SandboxedEnvironment)
+
+
+def test_a_template_may_translate_with_the_function_or_the_filter(report: Report, tmp_path: Path) -> None:
+    own = tmp_path / "eigen"
+    own.mkdir()
+    (own / "report.md.j2").write_text(
+        "{{ t('howto.heading') }}|{{ 'howto.heading' | t }}\n"
+        "{{ t('action.planning', planning='2025') }}|{{ 'action.planning' | t(planning='2025') }}\n"
+    )
+    out = tmp_path / "out"
+    assert report(out, EXAMPLE_PLAN, "--templates", own, "-f", "md").exit_code == 0
+    lines = (out / "voorbeeld-landsmeer.md").read_text(encoding="utf-8").splitlines()
+    assert [line.split("|") for line in lines] == [["Zo leest u dit rapport"] * 2, ["Planning: 2025"] * 2]
