@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -47,15 +47,19 @@ def timed(command: Sequence[str]) -> tuple[float, float]:
     return time.perf_counter() - wall, _children_cpu() - cpu
 
 
-def medians(commands: Mapping[str, Sequence[str]], repeat: int) -> dict[str, tuple[float, float]]:
+Command = Sequence[str] | Callable[[int], Sequence[str]]
+
+
+def medians(commands: Mapping[str, Command], repeat: int) -> dict[str, tuple[float, float]]:
     """Median wall and CPU seconds of each command, the commands alternated run by run.
 
     Alternating gives each command the same share of whatever else the shared machine is doing.
+    A command may be a function of the run's number, which also prepares what that run needs.
     """
     runs: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
-    for _ in range(repeat):
+    for run in range(repeat):
         for name, command in commands.items():
-            runs[name].append(timed(command))
+            runs[name].append(timed(command(run) if callable(command) else command))
     return {
         name: (statistics.median(w for w, _ in found), statistics.median(c for _, c in found))
         for name, found in runs.items()

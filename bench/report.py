@@ -15,10 +15,10 @@ table as `ivp status` prints it into a pipe (80 columns, no colour).
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import io
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -32,7 +32,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from corpus import generate_corpus
-from measure import compile_ivp, goal, ivp, medians, peak_mib, timed
+from measure import compile_ivp, goal, ivp, medians, peak_mib
 from rich.console import Console
 
 from ivp_cli.cli.app import GC_YOUNG_THRESHOLD
@@ -80,16 +80,14 @@ def report_medians(paths: list[Path], folder: Path, repeat: int) -> dict[str, tu
     for size, target in targets.items():  # older reports to write over, and the own output
         subprocess.run(_report(target, folder / f"1-{size}", AS_OF + timedelta(days=1)), capture_output=True)
         subprocess.run(_report(target, folder / f"2-{size}"), capture_output=True)
-    runs: dict[str, list[tuple[float, float]]] = {}
-    for run in range(repeat):
-        for number, case in enumerate(REPORT_CASES):
-            for size, target in targets.items():
-                command = _report_case(case, target, folder / f"{number}-{size}", run)
-                runs.setdefault(f"{case} {size}", []).append(timed(command))
-    return {
-        name: (statistics.median(w for w, _ in found), statistics.median(c for _, c in found))
-        for name, found in runs.items()
-    }
+    return medians(
+        {
+            f"{case} {size}": functools.partial(_report_case, case, target, folder / f"{number}-{size}")
+            for number, case in enumerate(REPORT_CASES)
+            for size, target in targets.items()
+        },
+        repeat,
+    )
 
 
 def _per_plan(label: str, found: dict[str, tuple[float, float]], name: str, count: int) -> None:

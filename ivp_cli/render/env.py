@@ -117,15 +117,15 @@ def make_environment(fmt: str, user_dir: Path | None = None) -> jinja2.Environme
         autoescape=_is_html if html else False,
         finalize=None if html else finalize_markdown,
     )
-    environment.filters["t"] = translate
+    environment.filters["t"] = environment.globals["t"] = translate
     return environment
 
 
 @jinja2.pass_context
 def translate(context: jinja2.runtime.Context, key: str, **values: object) -> str:
-    """`'key' | t`: the phrase in the report's language, as `t('key')` gives it.
+    """`'key' | t` or `t('key')`: the phrase in the language of the report being rendered.
 
-    The shipped templates use the filter: Jinja calls a filter directly, and a function such as
-    `t()` through its context machinery, which for the 270 phrases of a report was 0.27 ms a plan.
+    The shipped templates use the filter: Jinja calls a filter directly, and a function through
+    its context machinery, which for the 270 phrases of a report was 0.27 ms a plan.
     """
     return text(context["lang"], key, **values)

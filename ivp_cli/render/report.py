@@ -42,12 +42,7 @@ def render(template_name: str, fmt: Format, context: dict[str, object], options:
     from ivp_cli.render.env import make_environment
 
     environment = make_environment(fmt, options.templates)
-    lang = options.lang
-
-    def translate(key: str, **values: object) -> str:
-        return text(lang, key, **values)
-
-    return environment.get_template(template_name).render(context, t=translate)
+    return environment.get_template(template_name).render(context)
 
 
 def render_plan(plan: Plan, assessments: list[Assessment], fmt: Format, options: ReportOptions) -> str:
