@@ -83,3 +83,22 @@ def test_a_staged_file_that_holds_its_bytes_already_is_left_alone(tmp_path: Path
     assert (same.stat().st_ino, same.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
     assert other.read_bytes() == b"# rapport\n" == (tmp_path / "nieuw.md").read_bytes()
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_short_write_is_carried_on_until_every_byte_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # os.write may write less than it is given (a signal, a pipe, some file systems).
+    real_write = os.write
+    calls: list[int] = []
+
+    def seven_at_a_time(handle: int, data: bytes | memoryview) -> int:
+        calls.append(len(data))
+        return real_write(handle, data[:7])
+
+    monkeypatch.setattr(os, "write", seven_at_a_time)
+    data = bytes(range(256)) * 3
+    write_atomic(tmp_path / "report.md", data)
+    monkeypatch.undo()
+    assert (tmp_path / "report.md").read_bytes() == data
+    assert len(calls) == -(-len(data) // 7)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ivp_cli.load import load_plan, load_plan_text
-from ivp_cli.plan.bounds import MAX_PLAN_BYTES
+from ivp_cli.plan.bounds import MAX_PLAN_BYTES, read_at_most
 from tests.conftest import REPO, Ivp
 
 MINIMAL = REPO / "tests" / "bad_plans" / "valid" / "minimal.yaml"
@@ -61,6 +61,29 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_parsed(tmp_path: Pat
     assert [d.text() for d in diagnostics] == [
         f"{big}:1:1: error[IVP007]: the file is larger than that; a plan file is at most 5 MB"
     ]
+
+
+@pytest.mark.parametrize("expected", [0, 10, 99, 100, 101, 10_000])
+def test_a_file_is_read_whole_whatever_size_it_had_when_opened(tmp_path: Path, expected: int) -> None:
+    # `expected` is the size fstat gave; a file that grew (or shrank) since is still read whole.
+    path = tmp_path / "plan.yaml"
+    path.write_bytes(bytes(range(100)))
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        assert read_at_most(descriptor, expected, limit=1000) == bytes(range(100))
+    finally:
+        os.close(descriptor)
+
+
+@pytest.mark.parametrize("expected", [0, 5, 1000])
+def test_a_file_over_the_limit_is_cut_one_byte_past_it(tmp_path: Path, expected: int) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_bytes(b"x" * 200_000)  # more than one read's chunk past the first
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        assert read_at_most(descriptor, expected, limit=100_000) == b"x" * 100_001
+    finally:
+        os.close(descriptor)
 
 
 def test_a_text_over_the_size_limit_is_refused_too(tmp_path: Path) -> None:

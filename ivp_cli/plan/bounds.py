@@ -44,20 +44,41 @@ def read_plan_bytes(path: Path) -> bytes:
     # O_NONBLOCK: opening a named pipe must not wait for a writer; fstat then tells what it is.
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
-        mode = os.fstat(descriptor).st_mode
-        if not stat.S_ISREG(mode):
-            kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            kind = next((name for test, name in _KINDS if test(info.st_mode)), "not a regular file")
             raise OutOfBoundsError(
                 "IVP007", 1, 1, f"this is {kind}, not a plan file: a plan is a regular file"
             )
-    except BaseException:
+        data = read_at_most(descriptor, info.st_size, MAX_PLAN_BYTES)
+    finally:
         os.close(descriptor)
-        raise
-    with os.fdopen(descriptor, "rb") as stream:
-        data = stream.read(MAX_PLAN_BYTES + 1)  # a file that grows meanwhile is still cut off here
     if len(data) > MAX_PLAN_BYTES:
         raise _too_large("larger than that")
     return data
+
+
+def read_at_most(descriptor: int, expected: int, limit: int) -> bytes:
+    """The bytes of an open file up to `limit` + 1, so a file over the limit shows it by its length.
+
+    The first read asks for the size the file had (`expected`) and one byte more: the whole file,
+    with no buffer of `limit` bytes made for a plan of a few kilobytes, and no buffered file object
+    (three system calls more per file). A file that grows meanwhile is read on, up to the cut.
+    """
+    parts: list[bytes] = []
+    total = 0
+    request = min(expected, limit) + 1
+    while total <= limit:
+        part = os.read(descriptor, request)
+        if not part:
+            break
+        parts.append(part)
+        total += len(part)
+        request = min(_CHUNK, limit + 1 - total)
+    return b"".join(parts)
+
+
+_CHUNK = 1 << 16
 
 
 def check_text_size(text: str) -> None:

@@ -43,8 +43,12 @@ def _synced_temp_beside(path: Path, data: bytes, durable: bool = True) -> Iterat
 
 def write_temp(path: Path, data: bytes, durable: bool = True) -> Path:
     """A temp file beside `path` holding `data`, with the mode and owner `path` has; not yet in place."""
+    return write_temp_over(path, stat_or_none(path), data, durable)
+
+
+def write_temp_over(path: Path, old: os.stat_result | None, data: bytes, durable: bool = True) -> Path:
+    """`write_temp` for a caller that has just looked `path` up (`old`: its stat, None when absent)."""
     # Same folder as the target, so the rename stays on one file system (pip's adjacent_tmp_file).
-    old = _stat_or_none(path)
     if old is not None and stat.S_ISDIR(old.st_mode):
         # Refused now, while nothing is in place yet: the rename would fail only at the end.
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
@@ -53,17 +57,25 @@ def write_temp(path: Path, data: bytes, durable: bool = True) -> Path:
     # file's cost. A new file gets what open() would give it (0666 less the umask), not 0600.
     handle, temp = _new_temp(path, 0o666 if old is None else old.st_mode & 0o7777)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
+        try:
+            _write_all(handle, data)
             if old is not None:
-                _take_mode_and_owner(stream.fileno(), old)
+                _take_mode_and_owner(handle, old)
             if durable:
-                os.fsync(stream.fileno())
+                os.fsync(handle)
+        finally:
+            os.close(handle)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     return temp
+
+
+def _write_all(handle: int, data: bytes) -> None:
+    # os.write, not a file object, which would add an fstat, an ioctl and a seek to every file.
+    view = memoryview(data)
+    while view:
+        view = view[os.write(handle, view) :]
 
 
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -80,7 +92,7 @@ def _new_temp(path: Path, mode: int) -> tuple[int, Path]:
     raise FileExistsError(f"no free temporary name beside {path}")
 
 
-def _stat_or_none(path: Path) -> os.stat_result | None:
+def stat_or_none(path: Path) -> os.stat_result | None:
     try:
         return path.stat()
     except FileNotFoundError:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from collections import deque
 from pathlib import Path
 from types import TracebackType
 
 from ivp_cli.errors import WriteRefusedError
-from ivp_cli.write.atomic import write_temp
+from ivp_cli.plan.bounds import read_at_most
+from ivp_cli.write.atomic import stat_or_none, write_temp_over
 
 
 class StagedWrites:
@@ -34,10 +36,11 @@ class StagedWrites:
 
     def add(self, path: Path, data: bytes) -> bool:
         """Stage `data` for `path`; False, and nothing staged, when `path` holds `data` already."""
-        if _holds(path, data):
+        old = stat_or_none(path)
+        if old is not None and _holds(path, old, data):
             return False
         self._make_folders(path.parent)
-        self._staged.append((write_temp(path, data, self._durable), path))
+        self._staged.append((write_temp_over(path, old, data, self._durable), path))
         return True
 
     def commit(self) -> None:
@@ -72,12 +75,18 @@ class StagedWrites:
                 folder.rmdir()
 
 
-def _holds(path: Path, data: bytes) -> bool:
-    """Whether `path` is a regular file with exactly `data` (read only when the sizes agree)."""
+def _holds(path: Path, info: os.stat_result, data: bytes) -> bool:
+    """Whether `path` (`info`: its stat) is a regular file with exactly `data`, read only when the
+    sizes agree."""
+    if not stat.S_ISREG(info.st_mode) or info.st_size != len(data):
+        return False
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode) or info.st_size != len(data):
-            return False
-        return path.read_bytes() == data
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
     except OSError:
         return False
+    try:
+        return read_at_most(descriptor, len(data), len(data)) == data
+    except OSError:
+        return False
+    finally:
+        os.close(descriptor)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 from pathlib import Path
 
@@ -36,21 +35,21 @@ def test_a_crash_at_the_rename_leaves_the_old_file_and_no_temp(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "testplan.yaml"]
 
 
-class HalfWriter(io.FileIO):
-    """Writes half of what it is given, then fails: a disk that fills up mid-write."""
-
-    def write(self, data: object) -> int:
-        assert isinstance(data, bytes)
-        super().write(data[: len(data) // 2])
-        raise OSError(28, "No space left on device")
-
-
 def test_a_crash_halfway_through_the_write_leaves_the_old_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "plan.yaml"
     target.write_bytes(b"old: 1\n")
-    monkeypatch.setattr(os, "fdopen", lambda fd, mode: HalfWriter(fd, "wb"))
+    real_write = os.write
+    calls: list[int] = []
+
+    def half_then_full(fd: int, data: bytes | memoryview) -> int:  # a disk that fills up mid-write
+        calls.append(len(data))
+        if len(calls) > 1:
+            raise OSError(28, "No space left on device")
+        return real_write(fd, data[: len(data) // 2])
+
+    monkeypatch.setattr(os, "write", half_then_full)
     with pytest.raises(OSError, match="No space left on device"):
         write_atomic(target, b"new: 2\n" * 1000)
     assert target.read_bytes() == b"old: 1\n"

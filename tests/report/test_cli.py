@@ -143,22 +143,28 @@ def test_a_disk_that_fills_up_midway_leaves_no_report_and_no_temp_file(
     import errno
     import os
 
-    from ivp_cli.write import atomic, staged
+    from ivp_cli.write import atomic
 
     written: list[Path] = []
-    write_temp = atomic.write_temp
+    write_all = atomic._write_all
+    new_temp = atomic._new_temp
 
-    def fills_up(path: Path, data: bytes, durable: bool = True) -> Path:
-        if written:
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
-        written.append(write_temp(path, data, durable))
-        return written[-1]
+    def names_temp(path: Path, mode: int) -> tuple[int, Path]:
+        handle, temp = new_temp(path, mode)
+        written.append(temp)
+        return handle, temp
 
-    monkeypatch.setattr(staged, "write_temp", fills_up)
+    def fills_up(handle: int, data: bytes) -> None:  # the second file's bytes find the disk full
+        if len(written) > 1:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        write_all(handle, data)
+
+    monkeypatch.setattr(atomic, "_new_temp", names_temp)
+    monkeypatch.setattr(atomic, "_write_all", fills_up)
     out = tmp_path / "out"
     result = report(out, EXAMPLE_PLAN)
     assert result.exit_code == 1
     assert result.stderr.startswith("ivp report: cannot write ")
     assert result.stderr.endswith(": No space left on device\n")
-    assert written and not written[0].exists()  # the one temp file written is removed again
+    assert len(written) == 2 and not any(temp.exists() for temp in written)  # both removed again
     assert not out.exists()
