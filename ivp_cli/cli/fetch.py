@@ -70,8 +70,8 @@ def fetch(
     settings = RunSettings(urls, ResponseCache(cache_dir, mode), policy, concurrency, test_data=test_data)
     with _progress() as progress:
         result = run_fetch(plans, settings, dry_run=dry_run, progress=progress)
-    for diff in result.diffs if dry_run else []:
-        typer.echo(visible(diff), nl=False)
+    if dry_run:
+        typer.echo("".join(visible(diff) for diff in result.diffs), nl=False)
     for line in summary_lines(result):
         typer.echo(visible(line), err=line.startswith("error:"))
     if result.failed:
@@ -101,8 +101,8 @@ def _record(entries: Sequence[ManualEntry], dry_run: bool) -> None:
     from ivp_cli.write.record import record as record_entries
 
     diffs = record_entries(entries, dt.datetime.now(dt.UTC).date(), dry_run)
-    for diff in diffs if dry_run else []:
-        typer.echo(visible(diff), nl=False)
+    if dry_run:
+        typer.echo("".join(visible(diff) for diff in diffs), nl=False)
     typer.echo(f"{len(entries)} measurement(s) {'would be added' if dry_run else 'added'}")
 
 

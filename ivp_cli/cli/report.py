@@ -65,14 +65,14 @@ def report(
         written = run_report(loading, options, output, staged, combined=combined)
         plans.finish(loading)  # an invalid plan anywhere: nothing is put in place
         staged.commit()
-    for item in written:
-        typer.echo(f"{'wrote' if item.changed else 'unchanged'} {item.path}")
+    lines = [f"{'wrote' if item.changed else 'unchanged'} {item.path}" for item in written]
     unchanged = sum(not item.changed for item in written)
     if unchanged:
         changed = len(written) - unchanged
-        typer.echo(f"{len(written)} report file(s) in {output}/: {changed} written, {unchanged} unchanged")
+        lines.append(f"{len(written)} report file(s) in {output}/: {changed} written, {unchanged} unchanged")
     else:
-        typer.echo(f"{len(written)} report file(s) written to {output}/")
+        lines.append(f"{len(written)} report file(s) written to {output}/")
+    typer.echo("\n".join(lines))  # one write: echo flushes, and asks whether it is a terminal, per call
 
 
 def register(app: typer.Typer) -> None:
