@@ -8,8 +8,9 @@ Printed beside their goals (issue 12), each the median of N alternated runs of t
 - peak memory at most 60 MiB, at 342 plans and at 3 420, as the child itself saw it.
 Then rendering alone, in-process, against the named alternative: a fresh Jinja environment per
 report (templates compiled every time). Last, where a plan's milliseconds go, stage by stage,
-in-process (best of three passes): load, assess, the report context, each template, the status
-table as `ivp status` prints it into a pipe (80 columns, no colour).
+in-process (best of three passes): load, assess, the report context, each template, writing the
+two files (into an empty folder and over older reports: the disk's share, which the templates do
+not decide), the status table as `ivp status` prints it into a pipe (80 columns, no colour).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import argparse
 import functools
 import gc
 import io
+import os
 import shutil
 import subprocess
 import sys
@@ -168,6 +170,29 @@ def _status_text(plans: list[PlanStatus]) -> str:
     return out.getvalue()
 
 
+def _writes(out: Path, texts: list[tuple[str, bytes]], count: int) -> None:
+    """The report files alone, put in place as `ivp report` does: the disk's share of a plan."""
+    older = [(name, bytes([data[0] ^ 1]) + data[1:]) for name, data in texts]  # same size, other bytes
+    for case, before in (("into an empty folder", None), ("over older reports", older)):
+        seconds = []
+        for _ in range(3):
+            shutil.rmtree(out, ignore_errors=True)
+            if before is not None:
+                _put(out, before)
+            os.sync()  # what was written before is on disk, not left for the timed writes to wait on
+            start = time.perf_counter()
+            _put(out, texts)
+            seconds.append(time.perf_counter() - start)
+        print(f"  {'write md + html, ' + case:<44}{min(seconds) * 1000 / count:9.2f} ms/plan")
+
+
+def _put(out: Path, texts: list[tuple[str, bytes]]) -> None:
+    with StagedWrites(durable=False) as staged:
+        for name, data in texts:
+            staged.add(out / name, data)
+        staged.commit()
+
+
 def stages(folder: Path) -> None:
     paths = generate_corpus(folder / "stages")
     count = len(paths)
@@ -183,8 +208,13 @@ def stages(folder: Path) -> None:
         count,
         lambda: [plan_context(p.plan, a, "nl", AS_OF) for p, a in pairs],
     )
+    texts: list[tuple[str, bytes]] = []
     for fmt in ("md", "html"):
-        _best_of_three(f"{fmt} template (Jinja, escaping)", count, _templates(fmt, contexts))
+        rendered = _best_of_three(f"{fmt} template (Jinja, escaping)", count, _templates(fmt, contexts))
+        texts += [
+            (f"{p.path.stem}.{fmt}", text.encode("utf-8")) for p, text in zip(plans, rendered, strict=True)
+        ]
+    _writes(folder / "writes", texts, count)
     statuses = [PlanStatus(str(p.path), p.plan, a) for p, a in pairs]
     _best_of_three("status table (rich, 80 columns, no colour)", count, lambda: _status_text(statuses))
 
