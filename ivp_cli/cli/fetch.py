@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ivp_cli.cli.plans import load
+from ivp_cli.cli.plans import echo_diffs, load
 from ivp_cli.cli.record import record
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def fetch(
     with _progress() as progress:
         result = run_fetch(plans, settings, dry_run=dry_run, progress=progress)
     if dry_run:
-        typer.echo("".join(visible(diff) for diff in result.diffs), nl=False)
+        echo_diffs(result.diffs)
     for line in summary_lines(result):
         typer.echo(visible(line), err=line.startswith("error:"))
     if result.failed:
@@ -97,12 +97,11 @@ def import_csv(
 
 
 def _record(entries: Sequence[ManualEntry], dry_run: bool) -> None:
-    from ivp_cli.words.visible import visible
     from ivp_cli.write.record import record as record_entries
 
     diffs = record_entries(entries, dt.datetime.now(dt.UTC).date(), dry_run)
     if dry_run:
-        typer.echo("".join(visible(diff) for diff in diffs), nl=False)
+        echo_diffs(diffs)
     typer.echo(f"{len(entries)} measurement(s) {'would be added' if dry_run else 'added'}")
 
 

@@ -37,3 +37,10 @@ def finish(plans: PlanStream) -> None:
 def _show(warnings: Sequence[Diagnostic]) -> None:
     for warning in warnings:
         typer.echo(warning.text(), err=True)
+
+
+def echo_diffs(diffs: Sequence[str]) -> None:
+    """The diffs of a dry run, in one write, with hidden characters of the plan text made visible."""
+    from ivp_cli.words.visible import visible
+
+    typer.echo("".join(visible(diff) for diff in diffs), nl=False)

@@ -16,6 +16,7 @@ from typing import Annotated
 import typer
 
 from ivp_cli.cli.options import iso_date
+from ivp_cli.cli.plans import echo_diffs
 
 Text = str | None
 
@@ -115,6 +116,6 @@ def _explanation(
 
 def _done(write: Callable[[], list[str]], dry_run: bool, what: str) -> None:
     diffs = write()
-    for diff in diffs if dry_run else []:
-        typer.echo(diff, nl=False)
+    if dry_run:
+        echo_diffs(diffs)
     typer.echo(f"1 {what} {'would be added' if dry_run else 'added'}")

@@ -58,6 +58,9 @@ def read_plan_bytes(path: Path) -> bytes:
     return data
 
 
+_CHUNK = 1 << 16  # what a read asks for after the first, when a file grew since its fstat
+
+
 def read_at_most(descriptor: int, expected: int, limit: int) -> bytes:
     """The bytes of an open file up to `limit` + 1, so a file over the limit shows it by its length.
 
@@ -76,9 +79,6 @@ def read_at_most(descriptor: int, expected: int, limit: int) -> bytes:
         total += len(part)
         request = min(_CHUNK, limit + 1 - total)
     return b"".join(parts)
-
-
-_CHUNK = 1 << 16
 
 
 def check_text_size(text: str) -> None:

@@ -68,6 +68,16 @@ def test_record_dry_run_prints_the_diff(ivp: Ivp, tmp_path: Path) -> None:
     assert plan.read_bytes() == before
 
 
+def test_record_dry_run_shows_hidden_characters_of_the_plan_text(ivp: Ivp, tmp_path: Path) -> None:
+    # A right-to-left override in a comment would turn the printed diff around on a terminal.
+    plan = plan_copy(tmp_path, "testplan.yaml")
+    plan.write_text(plan.read_text(encoding="utf-8") + "            # Halt\u202e\n", encoding="utf-8")
+    result = ivp("record", plan, "halt-verwijzingen", "2023H1", "6", "--source", "RIEC", "--dry-run")
+    assert result.exit_code == 0
+    assert " # Halt\\u202e\n" in result.stdout
+    assert "\u202e" not in result.stdout
+
+
 def write_csv(tmp_path: Path, *rows: str) -> Path:
     path = tmp_path / "cijfers.csv"
     path.write_text(
